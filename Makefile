@@ -3,7 +3,10 @@ MAKEFLAGS += --no-print-directory
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
-KEYRING_SESSION = dbus-run-session -- sh -c 'echo -n smarthost | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$$@"' keyring-session
+# Tests talk to a real Secret Service: gnome-keyring in a private D-Bus session, with a
+# fresh keyring of its own (never the user's login keyring).
+KEYRING_HOME = $(abspath $(BUILD_DIR))/test-keyring
+KEYRING_SESSION = rm -rf $(KEYRING_HOME) && mkdir -p $(KEYRING_HOME) && XDG_DATA_HOME=$(KEYRING_HOME) dbus-run-session -- sh -c 'echo -n smarthost | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$$@"' keyring-session
 
 .PHONY: all deps configure build run test bench clean
 

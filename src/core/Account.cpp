@@ -4,8 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error)
-{
+std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error) {
     JsonReader reader(object, u"account"_s);
     Account a;
     a.primaryEmailAddress = reader.string(u"primaryEmailAddress"_s);
@@ -32,8 +31,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     return a;
 }
 
-QJsonObject Account::toJson() const
-{
+QJsonObject Account::toJson() const {
     return QJsonObject{
         {u"primaryEmailAddress"_s, primaryEmailAddress},
         {u"id"_s, id},
@@ -44,14 +42,13 @@ QJsonObject Account::toJson() const
         {u"state"_s, state},
         {u"taskPendingId"_s, taskPendingId.value()},
         {u"sendConnectorId"_s, sendConnectorId.isNull() ? QJsonValue(QJsonValue::Null)
-                                                         : QJsonValue(sendConnectorId.value())},
-        {u"spamAndVirusConfiguration"_s,
-         QJsonObject{{u"checkDKIM"_s, false},
-                     {u"checkSPF"_s, false},
-                     {u"deleteSpam"_s, false},
-                     {u"deleteVirus"_s, deleteVirus},
-                     {u"putInJunk"_s, false},
-                     {u"tagSpam"_s, true},
-                     {u"tagVirus"_s, true}}},
+                                                        : QJsonValue(sendConnectorId.value())},
+        {u"spamAndVirusConfiguration"_s, QJsonObject{{u"checkDKIM"_s, false},
+                                                     {u"checkSPF"_s, false},
+                                                     {u"deleteSpam"_s, false},
+                                                     {u"deleteVirus"_s, deleteVirus},
+                                                     {u"putInJunk"_s, false},
+                                                     {u"tagSpam"_s, true},
+                                                     {u"tagVirus"_s, true}}},
     };
 }

@@ -4,8 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<Domain> Domain::fromJson(const QJsonObject &object, QString *error)
-{
+std::optional<Domain> Domain::fromJson(const QJsonObject &object, QString *error) {
     JsonReader reader(object, u"domain"_s);
     Domain d;
     d.name = reader.string(u"name"_s);
@@ -23,8 +22,7 @@ std::optional<Domain> Domain::fromJson(const QJsonObject &object, QString *error
     return d;
 }
 
-QJsonObject Domain::toJson() const
-{
+QJsonObject Domain::toJson() const {
     return QJsonObject{
         {u"name"_s, name},
         {u"state"_s, state},
@@ -33,7 +31,7 @@ QJsonObject Domain::toJson() const
         {u"sendConnectorIdDefault"_s, sendConnectorIdDefault.isNull()
                                           ? QJsonValue(QJsonValue::Null)
                                           : QJsonValue(sendConnectorIdDefault.value())},
-        {u"sbrDefault"_s, sbrDefault.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                               : QJsonValue(sbrDefault)},
+        {u"sbrDefault"_s,
+         sbrDefault.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sbrDefault)},
     };
 }

@@ -5,8 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct KnownEndpoint
-{
+struct KnownEndpoint {
     const char16_t *name;
     const char16_t *base;
     const char16_t *token;
@@ -18,16 +17,14 @@ constexpr KnownEndpoint knownEndpoints[] = {
 };
 } // namespace
 
-QStringList Endpoint::knownNames()
-{
+QStringList Endpoint::knownNames() {
     QStringList names;
     for (const auto &known : knownEndpoints)
         names << QString::fromUtf16(known.name);
     return names;
 }
 
-bool Endpoint::isLoopbackHost(const QString &host)
-{
+bool Endpoint::isLoopbackHost(const QString &host) {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     QString h = host;
@@ -40,8 +37,7 @@ bool Endpoint::isLoopbackHost(const QString &host)
     return ipv4Loopback.match(h).hasMatch();
 }
 
-std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *error)
-{
+std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *error) {
     const QString text = nameOrUrl.trimmed();
     for (const auto &known : knownEndpoints) {
         if (text.compare(QString::fromUtf16(known.name), Qt::CaseInsensitive) == 0) {
@@ -49,7 +45,8 @@ std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *err
             e.name = QString::fromUtf16(known.name);
             e.baseUrl = QUrl(QString::fromUtf16(known.base));
             e.tokenUrl = QUrl(QString::fromUtf16(known.token));
-            e.createAppUrl = QUrl(e.baseUrl.adjusted(QUrl::RemovePath).toString() + u"/createApp/"_s);
+            e.createAppUrl =
+                QUrl(e.baseUrl.adjusted(QUrl::RemovePath).toString() + u"/createApp/"_s);
             return e;
         }
     }
@@ -70,7 +67,8 @@ std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *err
     }
     if (!url.query().isEmpty() || !url.fragment().isEmpty()) {
         if (error)
-            *error = tr("The endpoint URL must not have a query or fragment: %1").arg(text.left(200));
+            *error =
+                tr("The endpoint URL must not have a query or fragment: %1").arg(text.left(200));
         return std::nullopt;
     }
     Endpoint e;

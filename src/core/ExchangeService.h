@@ -8,8 +8,7 @@
 #include <optional>
 
 // email.exchange.ExchangeService. `ref` is not in the API object: it is where it was read.
-struct ExchangeService
-{
+struct ExchangeService {
     ServiceRef ref;
     QString displayName;
     QString domain;
@@ -21,10 +20,9 @@ struct ExchangeService
     QString webUrl;
 
     // Send connectors are meant for Private and Trusted Exchange (the dedicated offers).
-    bool supportsConnectors() const
-    {
-        return offer == QLatin1StringView("dedicated")
-               || offer == QLatin1StringView("dedicatedCluster");
+    bool supportsConnectors() const {
+        return offer == QLatin1StringView("dedicated") ||
+               offer == QLatin1StringView("dedicatedCluster");
     }
 
     static std::optional<ExchangeService> fromJson(const ServiceRef &ref, const QJsonObject &object,

@@ -7,8 +7,7 @@
 using namespace Qt::StringLiterals;
 
 std::optional<OvhConfigFile> OvhConfigFile::parse(const QByteArray &text, const QString &fileName,
-                                                  QString *error)
-{
+                                                  QString *error) {
     OvhConfigFile config;
     QString section;
     QString lastKey;
@@ -48,19 +47,18 @@ std::optional<OvhConfigFile> OvhConfigFile::parse(const QByteArray &text, const 
         if (sep < 0 || (colon >= 0 && colon < sep))
             sep = colon;
         if (sep <= 0)
-            return fail(tr("expected \"key = value\" or a [section], found: %1")
-                            .arg(trimmed.left(80)));
+            return fail(
+                tr("expected \"key = value\" or a [section], found: %1").arg(trimmed.left(80)));
         if (section.isEmpty())
-            return fail(tr("\"%1\" stands before any [section]")
-                            .arg(trimmed.left(sep).trimmed().left(80)));
+            return fail(
+                tr("\"%1\" stands before any [section]").arg(trimmed.left(sep).trimmed().left(80)));
         lastKey = trimmed.left(sep).trimmed().toLower();
         config.m_sections[section][lastKey] = trimmed.mid(sep + 1).trimmed();
     }
     return config;
 }
 
-std::optional<OvhConfigFile> OvhConfigFile::load(const QString &path, QString *error)
-{
+std::optional<OvhConfigFile> OvhConfigFile::load(const QString &path, QString *error) {
     QFile file(path);
     if (!file.exists())
         return OvhConfigFile();
@@ -78,26 +76,21 @@ std::optional<OvhConfigFile> OvhConfigFile::load(const QString &path, QString *e
     return parse(file.readAll(), path, error);
 }
 
-QString OvhConfigFile::value(const QString &section, const QString &key) const
-{
+QString OvhConfigFile::value(const QString &section, const QString &key) const {
     return m_sections.value(section).value(key);
 }
 
 OvhConfigResolver::OvhConfigResolver()
     : m_environment(QProcessEnvironment::systemEnvironment())
-    , m_paths(defaultSearchPaths())
-{
-}
+    , m_paths(defaultSearchPaths()) {}
 
-QStringList OvhConfigResolver::defaultSearchPaths()
-{
+QStringList OvhConfigResolver::defaultSearchPaths() {
     return {QDir::current().filePath(u"ovh.conf"_s), QDir::home().filePath(u".ovh.conf"_s),
             u"/etc/ovh.conf"_s};
 }
 
 std::optional<Credentials> OvhConfigResolver::resolve(const QString &endpointOverride,
-                                                      QString *error) const
-{
+                                                      QString *error) const {
     QList<OvhConfigFile> files;
     for (const QString &path : m_paths) {
         auto file = OvhConfigFile::load(path, error);

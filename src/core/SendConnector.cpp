@@ -5,8 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct MechanismName
-{
+struct MechanismName {
     AuthMechanism mechanism;
     QLatin1StringView api;
 };
@@ -16,8 +15,7 @@ constexpr MechanismName mechanismNames[] = {
     {AuthMechanism::BasicAuthRequireTls, QLatin1StringView("basicAuthRequireTLS")},
 };
 
-struct StateName
-{
+struct StateName {
     ConnectorState state;
     QLatin1StringView api;
 };
@@ -32,40 +30,35 @@ constexpr StateName stateNames[] = {
 };
 } // namespace
 
-QString authMechanismToApi(AuthMechanism mechanism)
-{
+QString authMechanismToApi(AuthMechanism mechanism) {
     for (const auto &entry : mechanismNames)
         if (entry.mechanism == mechanism)
             return entry.api;
     return {};
 }
 
-std::optional<AuthMechanism> authMechanismFromApi(const QString &text)
-{
+std::optional<AuthMechanism> authMechanismFromApi(const QString &text) {
     for (const auto &entry : mechanismNames)
         if (entry.api == text)
             return entry.mechanism;
     return std::nullopt;
 }
 
-QString connectorStateToApi(ConnectorState state)
-{
+QString connectorStateToApi(ConnectorState state) {
     for (const auto &entry : stateNames)
         if (entry.state == state)
             return entry.api;
     return {};
 }
 
-std::optional<ConnectorState> connectorStateFromApi(const QString &text)
-{
+std::optional<ConnectorState> connectorStateFromApi(const QString &text) {
     for (const auto &entry : stateNames)
         if (entry.api == text)
             return entry.state;
     return std::nullopt;
 }
 
-std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, QString *error)
-{
+std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, QString *error) {
     JsonReader reader(object, QStringLiteral("sendConnector"));
     SendConnector c;
     c.id = ConnectorId(reader.integer(u"id"_s));
@@ -73,8 +66,7 @@ std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, 
     c.smartHost = reader.string(u"smartHost"_s);
     c.port = int(reader.optionalInteger(u"port"_s).value_or(DefaultPort));
     c.requireTls = reader.optionalBoolean(u"requireTLS"_s).value_or(false);
-    c.maxSendSizeMb = int(
-        reader.optionalInteger(u"maxSendSize"_s).value_or(MaxSendSizeLimitMb));
+    c.maxSendSizeMb = int(reader.optionalInteger(u"maxSendSize"_s).value_or(MaxSendSizeLimitMb));
     const QString mechanism = reader.optionalString(u"smartHostAuthMechanism"_s);
     if (!mechanism.isEmpty()) {
         if (const auto parsed = authMechanismFromApi(mechanism))
@@ -101,8 +93,7 @@ std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, 
     return c;
 }
 
-QJsonObject SendConnector::toJson() const
-{
+QJsonObject SendConnector::toJson() const {
     return QJsonObject{
         {u"id"_s, id.value()},
         {u"displayName"_s, displayName},
@@ -115,7 +106,7 @@ QJsonObject SendConnector::toJson() const
         {u"taskPendingId"_s, taskPendingId.value()},
         {u"creationDate"_s, formatApiDateTime(creationDate)},
         {u"lastUpdateDate"_s, lastUpdateDate.isValid()
-                                                  ? QJsonValue(formatApiDateTime(lastUpdateDate))
-                                                  : QJsonValue(QJsonValue::Null)},
+                                  ? QJsonValue(formatApiDateTime(lastUpdateDate))
+                                  : QJsonValue(QJsonValue::Null)},
     };
 }

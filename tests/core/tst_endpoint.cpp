@@ -4,13 +4,11 @@
 
 using namespace Qt::StringLiterals;
 
-class TestEndpoint : public QObject
-{
+class TestEndpoint : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void resolve_data()
-    {
+    void resolve_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("baseUrl");
@@ -19,11 +17,12 @@ private Q_SLOTS:
         QTest::newRow("us") << u"ovh-us"_s << true << u"https://api.us.ovhcloud.com/1.0"_s;
         QTest::newRow("url") << u"https://api.example.com/1.0/"_s << true
                              << u"https://api.example.com/1.0"_s;
-        QTest::newRow("loopback http") << u"http://127.0.0.1:8080/1.0"_s << true
-                                       << u"http://127.0.0.1:8080/1.0"_s;
-        QTest::newRow("localhost http") << u"http://localhost:1/"_s << true
-                                        << u"http://localhost:1"_s;
-        QTest::newRow("ipv6 loopback") << u"http://[::1]:9/1.0"_s << true << u"http://[::1]:9/1.0"_s;
+        QTest::newRow("loopback http")
+            << u"http://127.0.0.1:8080/1.0"_s << true << u"http://127.0.0.1:8080/1.0"_s;
+        QTest::newRow("localhost http")
+            << u"http://localhost:1/"_s << true << u"http://localhost:1"_s;
+        QTest::newRow("ipv6 loopback")
+            << u"http://[::1]:9/1.0"_s << true << u"http://[::1]:9/1.0"_s;
         QTest::newRow("remote http") << u"http://api.example.com/1.0"_s << false << QString();
         QTest::newRow("private range http") << u"http://10.0.0.1/1.0"_s << false << QString();
         QTest::newRow("127 lookalike") << u"http://127.0.0.1.example.com/"_s << false << QString();
@@ -32,8 +31,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false << QString();
     }
 
-    void resolve()
-    {
+    void resolve() {
         QFETCH(QString, input);
         QFETCH(bool, accepted);
         QFETCH(QString, baseUrl);

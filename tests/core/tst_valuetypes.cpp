@@ -9,13 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-class TestValueTypes : public QObject
-{
+class TestValueTypes : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void connectorFromGuideExample()
-    {
+    void connectorFromGuideExample() {
         const auto json = QJsonDocument::fromJson(R"({"smartHost":"smtp-relay.example.com",
             "displayName":"testconnector","state":"ok","maxSendSize":100,
             "smartHostAuthMechanism":"basicAuthRequireTLS","port":587,"lastUpdateDate":null,
@@ -40,12 +38,12 @@ private Q_SLOTS:
         QCOMPARE(c->toJson().value(u"creationDate"_s).toString(), u"2023-09-25T14:06:02+02:00"_s);
     }
 
-    void connectorRejectsBadShapes_data()
-    {
+    void connectorRejectsBadShapes_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing id") << QByteArray(R"({"displayName":"a","smartHost":"h","state":"ok"})")
-                                    << u"field id: missing"_s;
+        QTest::newRow("missing id")
+            << QByteArray(R"({"displayName":"a","smartHost":"h","state":"ok"})")
+            << u"field id: missing"_s;
         QTest::newRow("port as text")
             << QByteArray(R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","port":"587"})")
             << u"field port: expected a whole number"_s;
@@ -53,21 +51,22 @@ private Q_SLOTS:
             << QByteArray(R"({"id":1.5,"displayName":"a","smartHost":"h","state":"ok"})")
             << u"field id: expected a whole number"_s;
         QTest::newRow("unknown mechanism")
-            << QByteArray(R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","smartHostAuthMechanism":"ntlm"})")
+            << QByteArray(
+                   R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","smartHostAuthMechanism":"ntlm"})")
             << u"unknown mechanism ntlm"_s;
         QTest::newRow("unknown state")
             << QByteArray(R"({"id":1,"displayName":"a","smartHost":"h","state":"melting"})")
             << u"unknown state melting"_s;
         QTest::newRow("bad date")
-            << QByteArray(R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","creationDate":"yesterday"})")
+            << QByteArray(
+                   R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","creationDate":"yesterday"})")
             << u"field creationDate: not a date"_s;
         QTest::newRow("name not text")
             << QByteArray(R"({"id":1,"displayName":["a"],"smartHost":"h","state":"ok"})")
             << u"field displayName: expected text"_s;
     }
 
-    void connectorRejectsBadShapes()
-    {
+    void connectorRejectsBadShapes() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         QString error;
@@ -75,8 +74,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
-    void accountNullConnectorMeansPlatform()
-    {
+    void accountNullConnectorMeansPlatform() {
         QString error;
         const auto a = Account::fromJson(
             QJsonDocument::fromJson(R"({"primaryEmailAddress":"contact@mydomain.ovh",
@@ -91,8 +89,7 @@ private Q_SLOTS:
         QCOMPARE(*again, *a);
     }
 
-    void taskStatuses()
-    {
+    void taskStatuses() {
         QString error;
         const auto t = Task::fromJson(
             QJsonDocument::fromJson(R"({"todoDate":"2023-09-25T14:06:02+02:00","id":113924189,
@@ -106,8 +103,7 @@ private Q_SLOTS:
         QVERIFY(!Task::fromJson(QJsonObject{{u"id"_s, 1}, {u"status"_s, u"lost"_s}}, &error));
     }
 
-    void domainAndService()
-    {
+    void domainAndService() {
         QString error;
         const auto d = Domain::fromJson(
             QJsonObject{{u"name"_s, u"mydomain.ovh"_s}, {u"sendConnectorIdDefault"_s, 29}}, &error);
@@ -116,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(*Domain::fromJson(d->toJson(), &error), *d);
 
         const ServiceRef ref{u"org"_s, u"svc"_s};
-        const auto s = ExchangeService::fromJson(ref, QJsonObject{{u"offer"_s, u"hosted"_s}}, &error);
+        const auto s =
+            ExchangeService::fromJson(ref, QJsonObject{{u"offer"_s, u"hosted"_s}}, &error);
         QVERIFY(s);
         QVERIFY(!s->supportsConnectors());
         QCOMPARE(*ExchangeService::fromJson(ref, s->toJson(), &error), *s);

@@ -1,0 +1,171 @@
+#include "OvhClient.h"
+
+#include "RequestSigner.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QUrl>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+OvhClient::OvhClient(QNetworkAccessManager *network, Endpoint endpoint, Credentials credentials,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(std::move(endpoint))
+    , m_credentials(std::move(credentials)) {}
+
+OvhClient::~OvhClient() {
+    // Calls still queued are children of this client and die with it, unreported.
+    m_queue.clear();
+}
+
+void OvhClient::setCredentials(const Credentials &credentials) {
+    m_credentials = credentials;
+}
+
+void OvhClient::setLimits(const Limits &limits) {
+    m_limits = limits;
+    m_limits.maxInFlight = std::max(1, limits.maxInFlight);
+    pump();
+}
+
+ApiCall *OvhClient::send(ApiRequest request) {
+    auto *call = new ApiCall(this, std::move(request));
+    enqueue(call);
+    return call;
+}
+
+QByteArray OvhClient::urlFor(const ApiRequest &request) const {
+    QByteArray url = m_endpoint.baseUrl.toEncoded() + request.path.encoded();
+    if (!request.query.isEmpty())
+        url += '?' + request.query;
+    return url;
+}
+
+bool OvhClient::prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const {
+    const QByteArray urlBytes = urlFor(request);
+    const QUrl url = QUrl::fromEncoded(urlBytes, QUrl::StrictMode);
+    if (!url.isValid() || url.toEncoded() != urlBytes) {
+        *error = ApiError::tr("Cannot build a valid URL for %1").arg(QString::fromUtf8(urlBytes));
+        return false;
+    }
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(m_limits.transferTimeoutMs);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
+                             QByteArray("Smarthost/" SMARTHOST_VERSION));
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.body.isEmpty())
+        networkRequest.setRawHeader("Content-Type", "application/json");
+    networkRequest.setRawHeader("X-Ovh-Application", m_credentials.applicationKey.toUtf8());
+    if (request.authenticated) {
+        const qint64 timestamp = QDateTime::currentSecsSinceEpoch() + m_timeDelta;
+        networkRequest.setRawHeader("X-Ovh-Consumer", m_credentials.consumerKey.toUtf8());
+        networkRequest.setRawHeader("X-Ovh-Timestamp", QByteArray::number(timestamp));
+        networkRequest.setRawHeader(
+            "X-Ovh-Signature",
+            RequestSigner::signature(m_credentials.applicationSecret, m_credentials.consumerKey,
+                                     request.method, urlBytes, request.body, timestamp));
+    }
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    *out = networkRequest;
+    return true;
+}
+
+void OvhClient::enqueue(ApiCall *call, bool atFront) {
+    if (atFront)
+        m_queue.push_front(call);
+    else
+        m_queue.push_back(call);
+    pump();
+}
+
+void OvhClient::forget(ApiCall *call) {
+    m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), call), m_queue.end());
+}
+
+void OvhClient::dispatch(ApiCall *call) {
+    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    call->startAttempt();
+}
+
+void OvhClient::release(ApiCall *) {
+    --m_inFlight;
+    Q_EMIT activityChanged(m_inFlight, queued());
+    pump();
+}
+
+void OvhClient::pump() {
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        while (m_inFlight < m_limits.maxInFlight) {
+            const auto eligible = std::find_if(m_queue.begin(), m_queue.end(), [this](ApiCall *c) {
+                return !c->request().authenticated || m_clock == ClockState::Known;
+            });
+            if (eligible == m_queue.end())
+                break;
+            ApiCall *call = *eligible;
+            m_queue.erase(eligible);
+            dispatch(call);
+        }
+        const bool waitingForClock = std::any_of(
+            m_queue.begin(), m_queue.end(), [](ApiCall *c) { return c->request().authenticated; });
+        if (waitingForClock && m_clock == ClockState::Unknown)
+            synchronizeClock();
+    } while (m_pumpAgain);
+    m_pumping = false;
+    Q_EMIT activityChanged(m_inFlight, queued());
+}
+
+void OvhClient::invalidateClock() {
+    if (m_clock == ClockState::Known)
+        m_clock = ClockState::Unknown;
+}
+
+void OvhClient::synchronizeClock() {
+    m_clock = ClockState::Synchronizing;
+    ApiRequest request = ApiRequest::get(ApiPath("/auth/time"));
+    request.authenticated = false;
+    ApiCall *call = send(std::move(request));
+    connect(call, &ApiCall::finished, this, [this](const ApiResponse &response) {
+        bool ok = false;
+        const qint64 serverTime = response.body.trimmed().toLongLong(&ok);
+        if (response.ok() && ok) {
+            m_timeDelta = serverTime - QDateTime::currentSecsSinceEpoch();
+            m_clock = ClockState::Known;
+            Q_EMIT clockSynchronized(m_timeDelta);
+            pump();
+            return;
+        }
+        // Without the server's time no signed call can succeed: fail the waiting ones.
+        m_clock = ClockState::Unknown;
+        ApiError error = response.error;
+        if (!error.isError())
+            error = ApiError::make(ApiError::Kind::BadAnswer,
+                                   ApiError::tr("GET /auth/time did not return a time"),
+                                   response.queryId);
+        std::deque<ApiCall *> waiting;
+        std::swap(waiting, m_queue);
+        for (ApiCall *queuedCall : waiting) {
+            if (queuedCall->request().authenticated) {
+                ApiResponse failed;
+                failed.error = error;
+                queuedCall->finish(failed);
+            } else {
+                m_queue.push_back(queuedCall);
+            }
+        }
+        pump();
+    });
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "Credentials.h"
+#include "Endpoint.h"
+
+#include <QObject>
+#include <deque>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// The OVHcloud API v1 client: signs calls, keeps the clock delta from GET /auth/time, and
+// runs at most maxInFlight() calls at once (the rest wait in order). The network access
+// manager is injected; the client never owns global state.
+class OvhClient : public QObject {
+    Q_OBJECT
+
+public:
+    struct Limits {
+        int transferTimeoutMs = 30'000; // no byte for this long: the attempt fails
+        int deadlineMs = 90'000;        // a call never waits longer, retries included
+        int maxGetAttempts = 4;         // GETs only; mutations are sent once
+        int retryBaseDelayMs = 500;     // doubles at each retry
+        int maxInFlight = 8;
+    };
+
+    OvhClient(QNetworkAccessManager *network, Endpoint endpoint, Credentials credentials,
+              QObject *parent = nullptr);
+    ~OvhClient() override;
+
+    // Queues a call; it starts as soon as a slot is free (and the clock is known).
+    ApiCall *send(ApiRequest request);
+
+    const Endpoint &endpoint() const { return m_endpoint; }
+    const Credentials &credentials() const { return m_credentials; }
+    void setCredentials(const Credentials &credentials);
+
+    const Limits &limits() const { return m_limits; }
+    void setLimits(const Limits &limits);
+
+    qint64 timeDelta() const { return m_timeDelta; }
+    bool isClockKnown() const { return m_clock == ClockState::Known; }
+    int inFlight() const { return m_inFlight; }
+    int peakInFlight() const { return m_peakInFlight; }
+    int queued() const { return int(m_queue.size()); }
+
+    // The absolute URL bytes a request goes to: exactly what is sent and signed.
+    QByteArray urlFor(const ApiRequest &request) const;
+
+Q_SIGNALS:
+    void activityChanged(int inFlight, int queued);
+    // Every failed call, for logs and status bars; the message never contains secrets.
+    void callFailed(const QByteArray &method, const QByteArray &path, const ApiError &error);
+    void clockSynchronized(qint64 delta);
+
+private:
+    friend class ApiCall;
+    enum class ClockState { Unknown, Synchronizing, Known };
+
+    void enqueue(ApiCall *call, bool atFront = false);
+    void dispatch(ApiCall *call);
+    void release(ApiCall *call);
+    void forget(ApiCall *call);
+    void pump();
+    void synchronizeClock();
+    void invalidateClock();
+    QNetworkAccessManager *network() const { return m_network; }
+    bool prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const;
+
+    QNetworkAccessManager *m_network;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    Limits m_limits;
+    std::deque<ApiCall *> m_queue;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+    ClockState m_clock = ClockState::Unknown;
+    qint64 m_timeDelta = 0;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+};
