@@ -1,0 +1,244 @@
+#include "ConnectorCommands.h"
+
+#include "CliFormat.h"
+#include "CliSession.h"
+#include "ConnectorCreator.h"
+#include "ConnectorRules.h"
+#include "TaskWatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ConnectorId idArgument(const CliArguments &args, int index)
+{
+    return ConnectorId(args.positional.value(index).toLongLong());
+}
+
+QString checkIdArgument(const CliArguments &args, int index)
+{
+    bool ok = false;
+    const qint64 id = args.positional.value(index).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return CliCommand::tr("\"%1\" is not a connector id.").arg(args.positional.value(index));
+    return {};
+}
+
+std::optional<AuthMechanism> mechanismArgument(const CliArguments &args)
+{
+    return authMechanismFromApi(args.auth.value_or(u"none"_s));
+}
+} // namespace
+
+TaskWatcher *CliTaskFollower::follow(CliCommand *command, CliOutput &out, ExchangeApi *api,
+                                     const ServiceRef &ref, const Task &task,
+                                     std::function<void(const Task &)> whenDone)
+{
+    out.progress(tr("Waiting for OVHcloud's %1").arg(CliFormat::task(task)));
+    auto *watcher = new TaskWatcher(api, ref, task, command);
+    QObject::connect(watcher, &TaskWatcher::progressed, command,
+                     [&out](const Task &t) { out.progress(CliFormat::task(t)); });
+    QObject::connect(watcher, &TaskWatcher::failed, command, &CliCommand::failWith);
+    QObject::connect(watcher, &TaskWatcher::finished, command,
+                     [command, &out, whenDone](const Task &t) {
+                         out.progress(CliFormat::task(t));
+                         if (t.status != TaskStatus::Done) {
+                             out.error(tr("The task ended with status \"%1\": nothing was changed "
+                                          "or the change is incomplete; check with OVHcloud.")
+                                           .arg(taskStatusToApi(t.status)));
+                             return command->finish(CliCommand::Failure);
+                         }
+                         whenDone(t);
+                     });
+    watcher->start();
+    return watcher;
+}
+
+QString ConnectorListCommand::prepare()
+{
+    return requirePositional(2, u"connectors ORG SVC"_s);
+}
+
+void ConnectorListCommand::run(CliSession *session)
+{
+    session->reader()->readConnectors(
+        serviceArgument(), this, [this](const CollectionResult<SendConnector> &result) {
+            if (result.listError.isError())
+                return failWith(result.listError);
+            CliFormat::connectors(m_out, m_args.json, result.items);
+            for (const auto &[id, error] : result.failures) {
+                m_out.error(tr("Connector %1 could not be read:").arg(id));
+                m_out.apiError(error);
+            }
+            finish(result.failures.isEmpty() ? Success : Failure);
+        });
+}
+
+QString ConnectorAddCommand::prepare()
+{
+    if (QString usage = requirePositional(2, u"connector-add ORG SVC --name N --host H"_s);
+        !usage.isEmpty())
+        return usage;
+    if (!m_args.name || !m_args.host)
+        return tr("connector-add needs --name and --host.");
+    if (!mechanismArgument(m_args))
+        return tr("Unknown authentication \"%1\": use none, basicAuth or basicAuthRequireTLS.")
+            .arg(*m_args.auth);
+    if (mechanismArgument(m_args) != AuthMechanism::None) {
+        if (!m_args.user || !m_args.passwordFromStdin)
+            return tr("%1 needs --user and --password-stdin.").arg(*m_args.auth);
+        m_password = CliFormat::readStdinLine();
+    } else if (m_args.user || m_args.passwordFromStdin) {
+        return tr("--user and --password-stdin need --auth basicAuth or basicAuthRequireTLS.");
+    }
+    return ConnectorRules::check(request());
+}
+
+NewConnector ConnectorAddCommand::request() const
+{
+    NewConnector c;
+    c.displayName = m_args.name.value_or(QString());
+    c.smartHost = m_args.host.value_or(QString());
+    c.port = int(m_args.port.value_or(SendConnector::DefaultPort));
+    c.authMechanism = mechanismArgument(m_args).value_or(AuthMechanism::None);
+    // basicAuthRequireTLS forces TLS; otherwise TLS is on unless --no-tls.
+    c.requireTls = c.authMechanism == AuthMechanism::BasicAuthRequireTls || m_args.tls.value_or(true);
+    c.maxSendSizeMb = int(m_args.maxSizeMb.value_or(SendConnector::MaxSendSizeLimitMb));
+    c.user = m_args.user.value_or(QString());
+    c.password = m_password;
+    return c;
+}
+
+void ConnectorAddCommand::run(CliSession *session)
+{
+    auto *creator = new ConnectorCreator(session->api(), serviceArgument(), request(), this);
+    connect(creator, &ConnectorCreator::taskStarted, this, [this](const Task &t) {
+        m_out.progress(tr("Waiting for OVHcloud's %1").arg(CliFormat::task(t)));
+    });
+    connect(creator, &ConnectorCreator::taskProgressed, this,
+            [this](const Task &t) { m_out.progress(CliFormat::task(t)); });
+    connect(creator, &ConnectorCreator::failed, this, &CliCommand::failWith);
+    connect(creator, &ConnectorCreator::finished, this,
+            [this](const SendConnector &connector, const Task &) {
+                CliFormat::connectors(m_out, m_args.json, {connector});
+                finish(Success);
+            });
+    creator->start();
+}
+
+QString ConnectorEditCommand::prepare()
+{
+    if (QString usage = requirePositional(3, u"connector-edit ORG SVC ID [--name N] [--host H] "
+                                             "[--port P] [--tls|--no-tls] [--max-size MB]"_s);
+        !usage.isEmpty())
+        return usage;
+    if (QString problem = checkIdArgument(m_args, 2); !problem.isEmpty())
+        return problem;
+    if (m_args.auth || m_args.user || m_args.passwordFromStdin)
+        return tr("The authentication cannot be edited: use connector-auth.");
+    if (changes().isEmpty())
+        return tr("Nothing to change: give at least one of --name, --host, --port, --tls, "
+                  "--no-tls, --max-size.");
+    return ConnectorRules::check(changes());
+}
+
+ConnectorChanges ConnectorEditCommand::changes() const
+{
+    ConnectorChanges c;
+    c.displayName = m_args.name;
+    c.smartHost = m_args.host;
+    if (m_args.port)
+        c.port = int(std::clamp<qint64>(*m_args.port, -1, 1 << 20));
+    c.requireTls = m_args.tls;
+    if (m_args.maxSizeMb)
+        c.maxSendSizeMb = int(std::clamp<qint64>(*m_args.maxSizeMb, -1, 1 << 20));
+    return c;
+}
+
+void ConnectorEditCommand::run(CliSession *session)
+{
+    const ServiceRef ref = serviceArgument();
+    const ConnectorId id = idArgument(m_args, 2);
+    ExchangeApi *api = session->api();
+    api->editConnector(ref, id, changes(), this, [this, api, ref, id](const ApiResult<NoContent> &r) {
+        if (!r.ok())
+            return failWith(r.error);
+        api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
+            if (!connector.ok())
+                return failWith(connector.error);
+            CliFormat::connectors(m_out, m_args.json, {*connector});
+            finish(Success);
+        });
+    });
+}
+
+QString ConnectorAuthCommand::prepare()
+{
+    if (QString usage = requirePositional(3, u"connector-auth ORG SVC ID --auth MECH [--user U] "
+                                             "[--password-stdin]"_s);
+        !usage.isEmpty())
+        return usage;
+    if (QString problem = checkIdArgument(m_args, 2); !problem.isEmpty())
+        return problem;
+    if (!m_args.auth)
+        return tr("connector-auth needs --auth none, basicAuth or basicAuthRequireTLS.");
+    const auto mechanism = mechanismArgument(m_args);
+    if (!mechanism)
+        return tr("Unknown authentication \"%1\": use none, basicAuth or basicAuthRequireTLS.")
+            .arg(*m_args.auth);
+    if (*mechanism != AuthMechanism::None) {
+        if (!m_args.user || !m_args.passwordFromStdin)
+            return tr("%1 needs --user and --password-stdin.").arg(*m_args.auth);
+        m_password = CliFormat::readStdinLine();
+    }
+    return ConnectorRules::checkCredentials(*mechanism, m_args.user.value_or(QString()), m_password);
+}
+
+void ConnectorAuthCommand::run(CliSession *session)
+{
+    const ServiceRef ref = serviceArgument();
+    const ConnectorId id = idArgument(m_args, 2);
+    AuthenticationChange change;
+    change.authMechanism = mechanismArgument(m_args).value_or(AuthMechanism::None);
+    change.user = m_args.user.value_or(QString());
+    change.password = m_password;
+    ExchangeApi *api = session->api();
+    api->changeAuthentication(ref, id, change, this, [this, api, ref, id](const ApiResult<Task> &t) {
+        if (!t.ok())
+            return failWith(t.error);
+        CliTaskFollower::follow(this, m_out, api, ref, *t, [this, api, ref, id](const Task &) {
+            api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
+                if (!connector.ok())
+                    return failWith(connector.error);
+                CliFormat::connectors(m_out, m_args.json, {*connector});
+                finish(Success);
+            });
+        });
+    });
+}
+
+QString ConnectorDeleteCommand::prepare()
+{
+    if (QString usage = requirePositional(3, u"connector-delete ORG SVC ID"_s); !usage.isEmpty())
+        return usage;
+    return checkIdArgument(m_args, 2);
+}
+
+void ConnectorDeleteCommand::run(CliSession *session)
+{
+    const ServiceRef ref = serviceArgument();
+    const ConnectorId id = idArgument(m_args, 2);
+    ExchangeApi *api = session->api();
+    api->deleteConnector(ref, id, this, [this, api, ref, id](const ApiResult<Task> &t) {
+        if (!t.ok())
+            return failWith(t.error);
+        CliTaskFollower::follow(this, m_out, api, ref, *t, [this, id](const Task &task) {
+            if (m_args.json)
+                m_out.json(task.toJson());
+            else
+                m_out.line(tr("Send connector %1 deleted; its accounts now send through the "
+                              "platform's outgoing server.")
+                               .arg(id.toString()));
+            finish(Success);
+        });
+    });
+}
