@@ -100,6 +100,14 @@ void ApiCall::onReplyFinished() {
         retryLater(0);
         return;
     }
+    if (response.httpStatus == 401 && m_client->usesOAuth2() && !m_resynced
+        && m_request.authenticated) {
+        // The token expired early or was revoked: get a new one and resend once.
+        m_resynced = true;
+        m_client->invalidateToken();
+        retryLater(0);
+        return;
+    }
     const bool transient =
         response.error.kind == ApiError::Kind::Network ||
         response.error.kind == ApiError::Kind::Timeout ||

@@ -1,5 +1,6 @@
 #include "OvhClient.h"
 
+#include "OAuth2TokenRequest.h"
 #include "RequestSigner.h"
 
 #include <QDateTime>
@@ -24,6 +25,9 @@ OvhClient::~OvhClient() {
 
 void OvhClient::setCredentials(const Credentials &credentials) {
     m_credentials = credentials;
+    m_accessToken.clear();
+    m_token = ClockState::Unknown;
+    pump();
 }
 
 void OvhClient::setLimits(const Limits &limits) {
@@ -61,8 +65,13 @@ bool OvhClient::prepare(const ApiRequest &request, QNetworkRequest *out, QString
     networkRequest.setRawHeader("Accept", "application/json");
     if (!request.body.isEmpty())
         networkRequest.setRawHeader("Content-Type", "application/json");
-    networkRequest.setRawHeader("X-Ovh-Application", m_credentials.applicationKey.toUtf8());
-    if (request.authenticated) {
+    if (usesOAuth2()) {
+        if (request.authenticated)
+            networkRequest.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    } else {
+        networkRequest.setRawHeader("X-Ovh-Application", m_credentials.applicationKey.toUtf8());
+    }
+    if (request.authenticated && !usesOAuth2()) {
         const qint64 timestamp = QDateTime::currentSecsSinceEpoch() + m_timeDelta;
         networkRequest.setRawHeader("X-Ovh-Consumer", m_credentials.consumerKey.toUtf8());
         networkRequest.setRawHeader("X-Ovh-Timestamp", QByteArray::number(timestamp));
@@ -110,8 +119,9 @@ void OvhClient::pump() {
     do {
         m_pumpAgain = false;
         while (m_inFlight < m_limits.maxInFlight) {
-            const auto eligible = std::find_if(m_queue.begin(), m_queue.end(), [this](ApiCall *c) {
-                return !c->request().authenticated || m_clock == ClockState::Known;
+            const bool authenticatedMayGo = readyForAuthenticatedCalls();
+            const auto eligible = std::find_if(m_queue.begin(), m_queue.end(), [&](ApiCall *c) {
+                return !c->request().authenticated || authenticatedMayGo;
             });
             if (eligible == m_queue.end())
                 break;
@@ -119,10 +129,15 @@ void OvhClient::pump() {
             m_queue.erase(eligible);
             dispatch(call);
         }
-        const bool waitingForClock = std::any_of(
-            m_queue.begin(), m_queue.end(), [](ApiCall *c) { return c->request().authenticated; });
-        if (waitingForClock && m_clock == ClockState::Unknown)
-            synchronizeClock();
+        const bool waiting = std::any_of(m_queue.begin(), m_queue.end(), [](ApiCall *c) {
+            return c->request().authenticated;
+        });
+        if (waiting && !readyForAuthenticatedCalls()) {
+            if (usesOAuth2() && m_token == ClockState::Unknown)
+                fetchToken();
+            else if (!usesOAuth2() && m_clock == ClockState::Unknown)
+                synchronizeClock();
+        }
     } while (m_pumpAgain);
     m_pumping = false;
     Q_EMIT activityChanged(m_inFlight, queued());
@@ -155,17 +170,68 @@ void OvhClient::synchronizeClock() {
             error = ApiError::make(ApiError::Kind::BadAnswer,
                                    ApiError::tr("GET /auth/time did not return a time"),
                                    response.queryId);
-        std::deque<ApiCall *> waiting;
-        std::swap(waiting, m_queue);
-        for (ApiCall *queuedCall : waiting) {
-            if (queuedCall->request().authenticated) {
-                ApiResponse failed;
-                failed.error = error;
-                queuedCall->finish(failed);
-            } else {
-                m_queue.push_back(queuedCall);
-            }
-        }
+        failWaitingCalls(error);
         pump();
     });
+}
+
+void OvhClient::failWaitingCalls(const ApiError &error)
+{
+    std::deque<ApiCall *> waiting;
+    std::swap(waiting, m_queue);
+    for (ApiCall *queuedCall : waiting) {
+        if (queuedCall->request().authenticated) {
+            ApiResponse failed;
+            failed.error = error;
+            queuedCall->finish(failed);
+        } else {
+            m_queue.push_back(queuedCall);
+        }
+    }
+}
+
+bool OvhClient::readyForAuthenticatedCalls()
+{
+    if (!usesOAuth2())
+        return m_clock == ClockState::Known;
+    if (m_token != ClockState::Known)
+        return false;
+    // Renew a minute before expiry (halfway for short-lived tokens), so that no call goes
+    // out with a dying token.
+    if (QDateTime::currentDateTimeUtc() >= m_tokenRenewal) {
+        m_token = ClockState::Unknown;
+        return false;
+    }
+    return true;
+}
+
+void OvhClient::invalidateToken()
+{
+    if (m_token == ClockState::Known)
+        m_token = ClockState::Unknown;
+}
+
+void OvhClient::fetchToken()
+{
+    m_token = ClockState::Synchronizing;
+    auto *request = new OAuth2TokenRequest(m_network, m_endpoint.tokenUrl, m_credentials.clientId,
+                                           m_credentials.clientSecret,
+                                           m_limits.transferTimeoutMs, this);
+    connect(request, &OAuth2TokenRequest::finished, this,
+            [this](const QString &token, const QDateTime &expiry, const ApiError &error) {
+                if (error.isError()) {
+                    m_token = ClockState::Unknown;
+                    failWaitingCalls(error);
+                } else {
+                    m_accessToken = token;
+                    m_tokenExpiry = expiry;
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    const qint64 lifetimeMs = now.msecsTo(expiry);
+                    m_tokenRenewal = now.addMSecs(std::max(lifetimeMs - 60'000, lifetimeMs / 2));
+                    m_token = ClockState::Known;
+                    Q_EMIT tokenRenewed(expiry);
+                }
+                pump();
+            });
+    request->start();
 }

@@ -4,6 +4,7 @@
 #include "Credentials.h"
 #include "Endpoint.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <deque>
 
@@ -39,6 +40,9 @@ public:
     const Limits &limits() const { return m_limits; }
     void setLimits(const Limits &limits);
 
+    // Signed keys (application key/secret + consumer key) or an OAuth2 service account.
+    bool usesOAuth2() const { return !m_credentials.hasSignedKeys() && m_credentials.hasOAuth2(); }
+
     qint64 timeDelta() const { return m_timeDelta; }
     bool isClockKnown() const { return m_clock == ClockState::Known; }
     int inFlight() const { return m_inFlight; }
@@ -53,6 +57,7 @@ Q_SIGNALS:
     // Every failed call, for logs and status bars; the message never contains secrets.
     void callFailed(const QByteArray &method, const QByteArray &path, const ApiError &error);
     void clockSynchronized(qint64 delta);
+    void tokenRenewed(const QDateTime &expiry);
 
 private:
     friend class ApiCall;
@@ -65,6 +70,11 @@ private:
     void pump();
     void synchronizeClock();
     void invalidateClock();
+    // Whether authenticated calls may go now; starts what they wait for (clock or token).
+    bool readyForAuthenticatedCalls();
+    void fetchToken();
+    void invalidateToken();
+    void failWaitingCalls(const ApiError &error);
     QNetworkAccessManager *network() const { return m_network; }
     bool prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const;
 
@@ -77,6 +87,10 @@ private:
     int m_peakInFlight = 0;
     ClockState m_clock = ClockState::Unknown;
     qint64 m_timeDelta = 0;
+    ClockState m_token = ClockState::Unknown;
+    QString m_accessToken;
+    QDateTime m_tokenExpiry;
+    QDateTime m_tokenRenewal;
     bool m_pumping = false;
     bool m_pumpAgain = false;
 };

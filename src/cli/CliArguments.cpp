@@ -119,6 +119,9 @@ Commands:
   default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 resets)
   headers FILE|- [--connector HOST] [--alias HOST]…     route and verdict of a received mail
   probe HOST [--port P] [--user U --password-stdin]     test an SMTP relay before using it
+  login --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
+                                            test a key and keep it in the system keychain
+  logout [--profile NAME]                   delete a saved profile and its secrets
 
 Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).

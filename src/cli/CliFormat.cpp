@@ -82,8 +82,9 @@ QString CliFormat::task(const Task &task)
 
 QString CliFormat::readStdinLine()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
+    // One QFile for the whole run: its buffer may hold the lines that follow.
+    static QFile in;
+    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
         return {};
     QByteArray line = in.readLine(64 * 1024);
     while (line.endsWith('\n') || line.endsWith('\r'))

@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "CliSession.h"
 #include "ConnectorCommands.h"
+#include "ProfileCommands.h"
 #include "ServicesCommand.h"
 
 #include <QTimer>
@@ -39,6 +40,10 @@ CliCommand *CliRunner::createCommand()
         return new AttachCommand(false, m_arguments, m_output, this);
     if (c == u"domains"_s)
         return new DomainListCommand(m_arguments, m_output, this);
+    if (c == u"login"_s)
+        return new LoginCommand(m_arguments, m_output, this);
+    if (c == u"logout"_s)
+        return new LogoutCommand(m_arguments, m_output, this);
     if (c == u"default-connector"_s)
         return new DefaultConnectorCommand(m_arguments, m_output, this);
     return nullptr;

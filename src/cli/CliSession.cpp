@@ -65,6 +65,8 @@ void CliSession::open(std::function<void(bool)> ready)
                     prefer(merged.applicationKey, fromConfig.applicationKey);
                     prefer(merged.applicationSecret, fromConfig.applicationSecret);
                     prefer(merged.consumerKey, fromConfig.consumerKey);
+                    prefer(merged.clientId, fromConfig.clientId);
+                    prefer(merged.clientSecret, fromConfig.clientSecret);
                     connectWith(merged, ready);
                 });
 }
@@ -78,9 +80,9 @@ void CliSession::connectWith(const Credentials &credentials, const std::function
         m_output.error(error);
         return ready(false);
     }
-    if (!credentials.hasSignedKeys()) {
+    if (!credentials.hasSignedKeys() && !credentials.hasOAuth2()) {
         m_output.error(tr("Incomplete credentials for %1: an application key, an application "
-                          "secret and a consumer key are needed.")
+                          "secret and a consumer key (or an OAuth2 client id and secret) are needed.")
                            .arg(endpoint->name));
         return ready(false);
     }

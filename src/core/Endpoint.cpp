@@ -78,6 +78,8 @@ std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *err
         path.chop(1);
     e.baseUrl = url;
     e.baseUrl.setPath(path);
-    e.createAppUrl = QUrl(e.baseUrl.adjusted(QUrl::RemovePath).toString() + u"/createApp/"_s);
+    const QString root = e.baseUrl.adjusted(QUrl::RemovePath).toString();
+    e.createAppUrl = QUrl(root + u"/createApp/"_s);
+    e.tokenUrl = QUrl(root + u"/auth/oauth2/token"_s);
     return e;
 }
