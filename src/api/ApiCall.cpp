@@ -10,7 +10,8 @@ ApiCall::ApiCall(OvhClient *client, ApiRequest request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
-    , m_deadlineTimer(new QTimer(this)) {
+    , m_deadlineTimer(new QTimer(this))
+{
     m_elapsed.start();
     m_deadlineTimer->setSingleShot(true);
     connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
@@ -23,18 +24,21 @@ ApiCall::ApiCall(OvhClient *client, ApiRequest request)
     m_deadlineTimer->start(m_client->limits().deadlineMs);
 }
 
-int ApiCall::retryDelayMs() const {
+int ApiCall::retryDelayMs() const
+{
     const int base = m_client->limits().retryBaseDelayMs;
     return base * (1 << std::min(m_attempts - 1, 6));
 }
 
-void ApiCall::cancel() {
+void ApiCall::cancel()
+{
     ApiResponse response;
     response.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
     finish(response);
 }
 
-void ApiCall::startAttempt() {
+void ApiCall::startAttempt()
+{
     m_holdsSlot = true;
     ++m_attempts;
     QNetworkRequest networkRequest;
@@ -50,7 +54,8 @@ void ApiCall::startAttempt() {
     connect(m_reply.data(), &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
-void ApiCall::retryLater(int delayMs) {
+void ApiCall::retryLater(int delayMs)
+{
     if (m_holdsSlot) {
         m_holdsSlot = false;
         m_client->release(this);
@@ -61,7 +66,8 @@ void ApiCall::retryLater(int delayMs) {
     });
 }
 
-void ApiCall::onReplyFinished() {
+void ApiCall::onReplyFinished()
+{
     QNetworkReply *reply = m_reply.data();
     m_reply.clear();
     reply->deleteLater();
@@ -100,8 +106,8 @@ void ApiCall::onReplyFinished() {
         retryLater(0);
         return;
     }
-    if (response.httpStatus == 401 && m_client->usesOAuth2() && !m_resynced
-        && m_request.authenticated) {
+    if (response.httpStatus == 401 && m_client->usesOAuth2() && !m_resynced &&
+        m_request.authenticated) {
         // The token expired early or was revoked: get a new one and resend once.
         m_resynced = true;
         m_client->invalidateToken();
@@ -122,7 +128,8 @@ void ApiCall::onReplyFinished() {
     finish(response);
 }
 
-void ApiCall::finish(const ApiResponse &response) {
+void ApiCall::finish(const ApiResponse &response)
+{
     if (m_finished)
         return;
     m_finished = true;

@@ -16,7 +16,8 @@ class QTimer;
 // clock once on QUERY_TIME_OUT, emits finished() exactly once and then deletes itself.
 // Mutations are never repeated after their answer was lost: the caller is told the outcome
 // is unknown.
-class ApiCall : public QObject {
+class ApiCall : public QObject
+{
     Q_OBJECT
 
 public:

@@ -5,12 +5,14 @@
 
 using namespace Qt::StringLiterals;
 
-bool ApiError::isInvalidCredential() const {
+bool ApiError::isInvalidCredential() const
+{
     return errorCode == u"INVALID_CREDENTIAL"_s || errorCode == u"NOT_CREDENTIAL"_s ||
            errorCode == u"NOT_AUTHENTICATED"_s || errorCode == u"INVALID_KEY"_s;
 }
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &queryId) {
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &queryId)
+{
     ApiError error;
     error.kind = Kind::Http;
     error.httpStatus = status;
@@ -28,7 +30,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &q
     return error;
 }
 
-ApiError ApiError::make(Kind kind, const QString &message, const QString &queryId) {
+ApiError ApiError::make(Kind kind, const QString &message, const QString &queryId)
+{
     ApiError error;
     error.kind = kind;
     error.message = message;
@@ -36,7 +39,8 @@ ApiError ApiError::make(Kind kind, const QString &message, const QString &queryI
     return error;
 }
 
-QString ApiError::toText() const {
+QString ApiError::toText() const
+{
     QStringList details;
     if (!errorCode.isEmpty())
         details << errorCode;

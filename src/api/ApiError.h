@@ -6,7 +6,8 @@
 
 // Why a call failed, with everything OVHcloud support asks for: HTTP status, the auth
 // layer's errorCode or the API layer's class, the message and the X-Ovh-QueryId.
-struct ApiError {
+struct ApiError
+{
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:

@@ -8,10 +8,12 @@
 // Builds encoded API paths. A path segment keeps every character RFC 3986 allows in it
 // literally (so "a+b@example.com" stays as is, like the SDKs send it) and percent-encodes
 // the rest; the result is exactly what is sent and signed.
-class ApiPath {
+class ApiPath
+{
 public:
     explicit ApiPath(QByteArray encoded = {})
-        : m_encoded(std::move(encoded)) {}
+        : m_encoded(std::move(encoded))
+    {}
 
     static ApiPath exchange() { return ApiPath("/email/exchange"); }
     static ApiPath service(const ServiceRef &ref);

@@ -4,23 +4,28 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-ApiRequest ApiRequest::get(ApiPath path, QByteArray query) {
+ApiRequest ApiRequest::get(ApiPath path, QByteArray query)
+{
     return ApiRequest{"GET", std::move(path), std::move(query), {}, true, {}};
 }
 
-ApiRequest ApiRequest::del(ApiPath path) {
+ApiRequest ApiRequest::del(ApiPath path)
+{
     return ApiRequest{"DELETE", std::move(path), {}, {}, true, {}};
 }
 
-ApiRequest ApiRequest::post(ApiPath path, const QJsonValue &body) {
+ApiRequest ApiRequest::post(ApiPath path, const QJsonValue &body)
+{
     return ApiRequest{"POST", std::move(path), {}, jsonBytes(body), true, {}};
 }
 
-ApiRequest ApiRequest::put(ApiPath path, const QJsonValue &body) {
+ApiRequest ApiRequest::put(ApiPath path, const QJsonValue &body)
+{
     return ApiRequest{"PUT", std::move(path), {}, jsonBytes(body), true, {}};
 }
 
-QByteArray ApiRequest::jsonBytes(const QJsonValue &value) {
+QByteArray ApiRequest::jsonBytes(const QJsonValue &value)
+{
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (value.isArray())

@@ -8,7 +8,8 @@
 #include <QPair>
 
 // One call to make: method, encoded path and query, the exact body bytes.
-struct ApiRequest {
+struct ApiRequest
+{
     QByteArray method;
     ApiPath path;
     QByteArray query; // encoded, without '?'

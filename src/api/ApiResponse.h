@@ -8,7 +8,8 @@
 #include <QString>
 
 // What came back: status, body, the query id and the error if any.
-struct ApiResponse {
+struct ApiResponse
+{
     int httpStatus = 0;
     QByteArray body;
     QString queryId;

@@ -6,10 +6,13 @@
 #include <optional>
 
 // Nothing to return (PUT answers null).
-struct NoContent {};
+struct NoContent
+{
+};
 
 // A typed answer: the value, or the error. The query id is kept either way.
-template<typename T> struct ApiResult {
+template<typename T> struct ApiResult
+{
     std::optional<T> value;
     ApiError error;
     QString queryId;
@@ -18,7 +21,8 @@ template<typename T> struct ApiResult {
     const T &operator*() const { return *value; }
     const T *operator->() const { return &*value; }
 
-    static ApiResult success(T v, QString queryId = {}) {
+    static ApiResult success(T v, QString queryId = {})
+    {
         return ApiResult{std::move(v), ApiError(), std::move(queryId)};
     }
     static ApiResult failure(ApiError e) { return ApiResult{std::nullopt, e, e.queryId}; }

@@ -3,8 +3,7 @@
 CollectionReader::CollectionReader(ExchangeApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void CollectionReader::readConnectors(const ServiceRef &ref, QObject *context,
                                       CollectionHandler<SendConnector> done,

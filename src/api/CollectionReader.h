@@ -8,8 +8,7 @@
 // Reads whole collections (every connector, account or domain of a service): the list of
 // keys, then each object. Objects come back in the order of the keys; the objects that
 // could not be read are reported with their key and error, never silently dropped.
-template<typename T>
-struct CollectionResult
+template<typename T> struct CollectionResult
 {
     QList<T> items;
     QList<QPair<QString, ApiError>> failures; // key, why
@@ -18,8 +17,7 @@ struct CollectionResult
     bool ok() const { return !listError.isError() && failures.isEmpty(); }
 };
 
-template<typename T>
-using CollectionHandler = std::function<void(const CollectionResult<T> &)>;
+template<typename T> using CollectionHandler = std::function<void(const CollectionResult<T> &)>;
 using ProgressHandler = std::function<void(int done, int total)>;
 
 class CollectionReader : public QObject
@@ -40,8 +38,8 @@ public:
     template<typename T, typename Key>
     static void fetchEach(const QList<Key> &keys,
                           std::function<void(const Key &, ResultHandler<T>)> fetchOne,
-                          std::function<QString(const Key &)> keyText,
-                          CollectionHandler<T> done, ProgressHandler progress);
+                          std::function<QString(const Key &)> keyText, CollectionHandler<T> done,
+                          ProgressHandler progress);
 
 private:
     ExchangeApi *m_api;
@@ -79,8 +77,8 @@ void CollectionReader::fetchEach(const QList<Key> &keys,
         return;
     }
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        fetchOne(keys.at(i), [state, i, finish, progress, total = int(keys.size())](
-                                 const ApiResult<T> &result) {
+        fetchOne(keys.at(i), [state, i, finish, progress,
+                              total = int(keys.size())](const ApiResult<T> &result) {
             if (result.ok())
                 state->items[size_t(i)] = *result;
             else

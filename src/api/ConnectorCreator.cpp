@@ -10,9 +10,11 @@ ConnectorCreator::ConnectorCreator(ExchangeApi *api, ServiceRef ref, NewConnecto
     : QObject(parent)
     , m_api(api)
     , m_ref(std::move(ref))
-    , m_connector(std::move(connector)) {}
+    , m_connector(std::move(connector))
+{}
 
-void ConnectorCreator::start() {
+void ConnectorCreator::start()
+{
     // Remember the ids that exist before, so that the new one can be told apart even when
     // another connector has the same name.
     m_api->connectorIds(m_ref, this, [this](const ApiResult<QList<ConnectorId>> &result) {
@@ -23,7 +25,8 @@ void ConnectorCreator::start() {
     });
 }
 
-void ConnectorCreator::post() {
+void ConnectorCreator::post()
+{
     m_api->createConnector(m_ref, m_connector, this, [this](const ApiResult<Task> &result) {
         if (!result.ok())
             return fail(result.error);
@@ -44,7 +47,8 @@ void ConnectorCreator::post() {
     });
 }
 
-void ConnectorCreator::findNewConnector(const Task &task) {
+void ConnectorCreator::findNewConnector(const Task &task)
+{
     m_api->connectorIds(m_ref, this, [this, task](const ApiResult<QList<ConnectorId>> &result) {
         if (!result.ok())
             return fail(result.error);
@@ -57,7 +61,8 @@ void ConnectorCreator::findNewConnector(const Task &task) {
     });
 }
 
-void ConnectorCreator::pickAmong(const QList<ConnectorId> &candidates, const Task &task) {
+void ConnectorCreator::pickAmong(const QList<ConnectorId> &candidates, const Task &task)
+{
     if (candidates.isEmpty())
         return fail(
             ApiError::make(ApiError::Kind::BadAnswer,
@@ -77,7 +82,8 @@ void ConnectorCreator::pickAmong(const QList<ConnectorId> &candidates, const Tas
     });
 }
 
-void ConnectorCreator::fail(const ApiError &error) {
+void ConnectorCreator::fail(const ApiError &error)
+{
     Q_EMIT failed(error);
     deleteLater();
 }

@@ -13,7 +13,8 @@ class ExchangeApi;
 // The guide's first step as one operation: POST the connector, follow the
 // addSendConnector task, then list the connectors and pick the new id whose displayName
 // matches (the API returns a task, not the id). Emits finished() or failed() once.
-class ConnectorCreator : public QObject {
+class ConnectorCreator : public QObject
+{
     Q_OBJECT
 
 public:

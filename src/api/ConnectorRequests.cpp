@@ -2,7 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
-QJsonObject NewConnector::toJson() const {
+QJsonObject NewConnector::toJson() const
+{
     QJsonObject body{
         {u"displayName"_s, displayName},
         {u"smartHost"_s, smartHost},
@@ -18,7 +19,8 @@ QJsonObject NewConnector::toJson() const {
     return body;
 }
 
-QJsonObject ConnectorChanges::toJson() const {
+QJsonObject ConnectorChanges::toJson() const
+{
     QJsonObject body;
     if (displayName)
         body.insert(u"displayName"_s, *displayName);
@@ -34,7 +36,8 @@ QJsonObject ConnectorChanges::toJson() const {
 }
 
 ConnectorChanges ConnectorChanges::between(const SendConnector &original,
-                                           const SendConnector &edited) {
+                                           const SendConnector &edited)
+{
     ConnectorChanges changes;
     if (edited.displayName != original.displayName)
         changes.displayName = edited.displayName;
@@ -49,7 +52,8 @@ ConnectorChanges ConnectorChanges::between(const SendConnector &original,
     return changes;
 }
 
-QJsonObject AuthenticationChange::toJson() const {
+QJsonObject AuthenticationChange::toJson() const
+{
     QJsonObject body{{u"smartHostAuthMechanism"_s, authMechanismToApi(authMechanism)}};
     if (authMechanism != AuthMechanism::None) {
         body.insert(u"user"_s, user);

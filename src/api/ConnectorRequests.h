@@ -6,7 +6,8 @@
 #include <optional>
 
 // The body of POST …/sendConnector. user and password are write-only in the API.
-struct NewConnector {
+struct NewConnector
+{
     QString displayName;
     QString smartHost;
     int port = SendConnector::DefaultPort;
@@ -20,7 +21,8 @@ struct NewConnector {
 };
 
 // The body of PUT …/sendConnector/{id}: only the fields that change are sent.
-struct ConnectorChanges {
+struct ConnectorChanges
+{
     std::optional<QString> displayName;
     std::optional<QString> smartHost;
     std::optional<int> port;
@@ -34,7 +36,8 @@ struct ConnectorChanges {
 };
 
 // The body of POST …/sendConnector/{id}/changeAuthentication.
-struct AuthenticationChange {
+struct AuthenticationChange
+{
     AuthMechanism authMechanism = AuthMechanism::None;
     QString user;
     QString password;

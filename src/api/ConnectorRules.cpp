@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace {
 bool hasControlCharacters(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 } // namespace
 
@@ -20,7 +21,8 @@ QString ConnectorRules::checkDisplayName(const QString &name)
     if (name.trimmed().isEmpty())
         return tr("Enter a display name.");
     if (name.size() > MaxDisplayNameLength)
-        return tr("The display name is too long (at most %1 characters).").arg(MaxDisplayNameLength);
+        return tr("The display name is too long (at most %1 characters).")
+            .arg(MaxDisplayNameLength);
     if (hasControlCharacters(name))
         return tr("The display name contains control characters.");
     return {};
@@ -40,7 +42,8 @@ QString ConnectorRules::checkSmartHost(const QString &host)
         bare = bare.mid(1, bare.size() - 2);
     const QHostAddress address(bare);
     if (!address.isNull()) {
-        if (address.isLoopback() || address == QHostAddress::Any || address == QHostAddress::AnyIPv6)
+        if (address.isLoopback() || address == QHostAddress::Any ||
+            address == QHostAddress::AnyIPv6)
             return tr("%1 is not an address a relay can have.").arg(host);
         return {};
     }

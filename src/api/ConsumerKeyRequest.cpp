@@ -65,15 +65,16 @@ void ConsumerKeyRequest::poll()
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) {
         if (m_over)
             return;
-        const QString status = QJsonDocument::fromJson(r.body).object().value(u"status"_s).toString();
+        const QString status =
+            QJsonDocument::fromJson(r.body).object().value(u"status"_s).toString();
         if (r.ok() && (status.isEmpty() || status == u"validated"_s)) {
             m_over = true;
             Q_EMIT validated(m_consumerKey);
             deleteLater();
             return;
         }
-        const bool stillPending = r.error.errorCode == u"NOT_CREDENTIAL"_s
-                                  || status == u"pendingValidation"_s;
+        const bool stillPending =
+            r.error.errorCode == u"NOT_CREDENTIAL"_s || status == u"pendingValidation"_s;
         if (!r.ok() && !stillPending)
             return fail(r.error);
         if (QDateTime::currentMSecsSinceEpoch() - m_startedMs > m_timeoutMs)

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 CredentialCheck::CredentialCheck(OvhClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 QString CredentialCheck::explain(const ApiError &e)
 {
@@ -55,8 +54,8 @@ void CredentialCheck::start()
             outcome.message = organizations->isEmpty()
                                   ? tr("The key works, but this account has no Exchange "
                                        "platform.")
-                                  : tr("The key works: %n Exchange organization(s) found.",
-                                       nullptr, outcome.organizations);
+                                  : tr("The key works: %n Exchange organization(s) found.", nullptr,
+                                       outcome.organizations);
             const qint64 delta = m_client->timeDelta();
             if (qAbs(delta) > 120)
                 outcome.warning = tr("This computer's clock is %n minute(s) off OVHcloud's; "
@@ -79,9 +78,9 @@ void CredentialCheck::start()
             QJsonDocument::fromJson(r.body).object().value(u"status"_s).toString();
         if (!status.isEmpty() && status != u"validated"_s) {
             Outcome outcome;
-            outcome.error = ApiError::make(ApiError::Kind::Http,
-                                           tr("The consumer key's status is \"%1\".").arg(status),
-                                           r.queryId);
+            outcome.error =
+                ApiError::make(ApiError::Kind::Http,
+                               tr("The consumer key's status is \"%1\".").arg(status), r.queryId);
             outcome.message = explain(outcome.error);
             return finish(outcome);
         }

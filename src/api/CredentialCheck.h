@@ -19,9 +19,9 @@ public:
     struct Outcome
     {
         bool ok = false;
-        QString message;      // for the user, translated; quotes OVHcloud's message
-        QString warning;      // e.g. the computer's clock is far off
-        ApiError error;       // what OVHcloud said, with its query id
+        QString message; // for the user, translated; quotes OVHcloud's message
+        QString warning; // e.g. the computer's clock is far off
+        ApiError error;  // what OVHcloud said, with its query id
         int organizations = 0;
     };
 

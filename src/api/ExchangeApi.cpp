@@ -6,7 +6,8 @@
 using namespace Qt::StringLiterals;
 
 namespace ApiDecode {
-std::optional<QStringList> stringList(const QJsonDocument &document, QString *error) {
+std::optional<QStringList> stringList(const QJsonDocument &document, QString *error)
+{
     if (!document.isArray()) {
         *error = ExchangeApi::tr("expected a list of names");
         return std::nullopt;
@@ -24,7 +25,8 @@ std::optional<QStringList> stringList(const QJsonDocument &document, QString *er
     return names;
 }
 
-std::optional<QList<qint64>> integerList(const QJsonDocument &document, QString *error) {
+std::optional<QList<qint64>> integerList(const QJsonDocument &document, QString *error)
+{
     if (!document.isArray()) {
         *error = ExchangeApi::tr("expected a list of ids");
         return std::nullopt;
@@ -43,14 +45,15 @@ std::optional<QList<qint64>> integerList(const QJsonDocument &document, QString 
     return ids;
 }
 
-std::optional<NoContent> nothing(const QJsonDocument &, QString *) {
+std::optional<NoContent> nothing(const QJsonDocument &, QString *)
+{
     return NoContent{};
 }
 } // namespace ApiDecode
 
 namespace {
-template<typename Id>
-std::optional<QList<Id>> idList(const QJsonDocument &document, QString *error) {
+template<typename Id> std::optional<QList<Id>> idList(const QJsonDocument &document, QString *error)
+{
     const auto numbers = ApiDecode::integerList(document, error);
     if (!numbers)
         return std::nullopt;
@@ -64,21 +67,25 @@ std::optional<QList<Id>> idList(const QJsonDocument &document, QString *error) {
 
 ExchangeApi::ExchangeApi(OvhClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client) {}
+    , m_client(client)
+{}
 
-ApiCall *ExchangeApi::organizations(QObject *context, ResultHandler<QStringList> done) {
+ApiCall *ExchangeApi::organizations(QObject *context, ResultHandler<QStringList> done)
+{
     return send<QStringList>(ApiRequest::get(ApiPath::exchange()), context, ApiDecode::stringList,
                              std::move(done));
 }
 
 ApiCall *ExchangeApi::services(const QString &organization, QObject *context,
-                               ResultHandler<QStringList> done) {
+                               ResultHandler<QStringList> done)
+{
     return send<QStringList>(ApiRequest::get(ApiPath::exchange() / organization / "service"),
                              context, ApiDecode::stringList, std::move(done));
 }
 
 ApiCall *ExchangeApi::service(const ServiceRef &ref, QObject *context,
-                              ResultHandler<ExchangeService> done) {
+                              ResultHandler<ExchangeService> done)
+{
     return send<ExchangeService>(
         ApiRequest::get(ApiPath::service(ref)), context,
         [ref](const QJsonDocument &document, QString *error) -> std::optional<ExchangeService> {
@@ -92,41 +99,47 @@ ApiCall *ExchangeApi::service(const ServiceRef &ref, QObject *context,
 }
 
 ApiCall *ExchangeApi::connectorIds(const ServiceRef &ref, QObject *context,
-                                   ResultHandler<QList<ConnectorId>> done) {
+                                   ResultHandler<QList<ConnectorId>> done)
+{
     return send<QList<ConnectorId>>(ApiRequest::get(ApiPath::service(ref) / "sendConnector"),
                                     context, idList<ConnectorId>, std::move(done));
 }
 
 ApiCall *ExchangeApi::connector(const ServiceRef &ref, ConnectorId id, QObject *context,
-                                ResultHandler<SendConnector> done) {
+                                ResultHandler<SendConnector> done)
+{
     return send<SendConnector>(
         ApiRequest::get(ApiPath::service(ref) / "sendConnector" / id.value()), context,
         ApiDecode::object<SendConnector>, std::move(done));
 }
 
 ApiCall *ExchangeApi::createConnector(const ServiceRef &ref, const NewConnector &connector,
-                                      QObject *context, ResultHandler<Task> done) {
+                                      QObject *context, ResultHandler<Task> done)
+{
     return send<Task>(ApiRequest::post(ApiPath::service(ref) / "sendConnector", connector.toJson()),
                       context, ApiDecode::object<Task>, std::move(done));
 }
 
 ApiCall *ExchangeApi::editConnector(const ServiceRef &ref, ConnectorId id,
                                     const ConnectorChanges &changes, QObject *context,
-                                    ResultHandler<NoContent> done) {
+                                    ResultHandler<NoContent> done)
+{
     return send<NoContent>(
         ApiRequest::put(ApiPath::service(ref) / "sendConnector" / id.value(), changes.toJson()),
         context, ApiDecode::nothing, std::move(done));
 }
 
 ApiCall *ExchangeApi::deleteConnector(const ServiceRef &ref, ConnectorId id, QObject *context,
-                                      ResultHandler<Task> done) {
+                                      ResultHandler<Task> done)
+{
     return send<Task>(ApiRequest::del(ApiPath::service(ref) / "sendConnector" / id.value()),
                       context, ApiDecode::object<Task>, std::move(done));
 }
 
 ApiCall *ExchangeApi::changeAuthentication(const ServiceRef &ref, ConnectorId id,
                                            const AuthenticationChange &change, QObject *context,
-                                           ResultHandler<Task> done) {
+                                           ResultHandler<Task> done)
+{
     return send<Task>(ApiRequest::post(ApiPath::service(ref) / "sendConnector" / id.value() /
                                            "changeAuthentication",
                                        change.toJson()),
@@ -134,40 +147,46 @@ ApiCall *ExchangeApi::changeAuthentication(const ServiceRef &ref, ConnectorId id
 }
 
 ApiCall *ExchangeApi::accountAddresses(const ServiceRef &ref, QObject *context,
-                                       ResultHandler<QStringList> done) {
+                                       ResultHandler<QStringList> done)
+{
     return send<QStringList>(ApiRequest::get(ApiPath::service(ref) / "account"), context,
                              ApiDecode::stringList, std::move(done));
 }
 
 ApiCall *ExchangeApi::account(const ServiceRef &ref, const QString &email, QObject *context,
-                              ResultHandler<Account> done) {
+                              ResultHandler<Account> done)
+{
     return send<Account>(ApiRequest::get(ApiPath::service(ref) / "account" / email), context,
                          ApiDecode::object<Account>, std::move(done));
 }
 
 ApiCall *ExchangeApi::setAccountConnector(const ServiceRef &ref, const QString &email,
                                           ConnectorId id, QObject *context,
-                                          ResultHandler<NoContent> done) {
+                                          ResultHandler<NoContent> done)
+{
     return send<NoContent>(ApiRequest::put(ApiPath::service(ref) / "account" / email,
                                            QJsonObject{{u"sendConnectorId"_s, id.value()}}),
                            context, ApiDecode::nothing, std::move(done));
 }
 
 ApiCall *ExchangeApi::domainNames(const ServiceRef &ref, QObject *context,
-                                  ResultHandler<QStringList> done) {
+                                  ResultHandler<QStringList> done)
+{
     return send<QStringList>(ApiRequest::get(ApiPath::service(ref) / "domain"), context,
                              ApiDecode::stringList, std::move(done));
 }
 
 ApiCall *ExchangeApi::domain(const ServiceRef &ref, const QString &name, QObject *context,
-                             ResultHandler<Domain> done) {
+                             ResultHandler<Domain> done)
+{
     return send<Domain>(ApiRequest::get(ApiPath::service(ref) / "domain" / name), context,
                         ApiDecode::object<Domain>, std::move(done));
 }
 
 ApiCall *ExchangeApi::changeDefaultConnector(const ServiceRef &ref, const QString &domain,
                                              ConnectorId id, QObject *context,
-                                             ResultHandler<NoContent> done) {
+                                             ResultHandler<NoContent> done)
+{
     return send<NoContent>(
         ApiRequest::put(ApiPath::service(ref) / "domain" / domain / "changeDefaultSBR",
                         QJsonObject{{u"sendConnectorIdDefault"_s, id.value()}}),
@@ -175,13 +194,15 @@ ApiCall *ExchangeApi::changeDefaultConnector(const ServiceRef &ref, const QStrin
 }
 
 ApiCall *ExchangeApi::taskIds(const ServiceRef &ref, QObject *context,
-                              ResultHandler<QList<TaskId>> done) {
+                              ResultHandler<QList<TaskId>> done)
+{
     return send<QList<TaskId>>(ApiRequest::get(ApiPath::service(ref) / "task"), context,
                                idList<TaskId>, std::move(done));
 }
 
 ApiCall *ExchangeApi::task(const ServiceRef &ref, TaskId id, QObject *context,
-                           ResultHandler<Task> done) {
+                           ResultHandler<Task> done)
+{
     return send<Task>(ApiRequest::get(ApiPath::service(ref) / "task" / id.value()), context,
                       ApiDecode::object<Task>, std::move(done));
 }

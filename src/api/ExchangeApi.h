@@ -16,7 +16,8 @@
 // Typed calls for every Exchange route Smarthost uses. Each call takes a context object:
 // the handler runs only while the context lives (and never after it was destroyed), and
 // returns the ApiCall so the caller can cancel it.
-class ExchangeApi : public QObject {
+class ExchangeApi : public QObject
+{
     Q_OBJECT
 
 public:
@@ -82,7 +83,8 @@ namespace ApiDecode {
 std::optional<QStringList> stringList(const QJsonDocument &document, QString *error);
 std::optional<QList<qint64>> integerList(const QJsonDocument &document, QString *error);
 std::optional<NoContent> nothing(const QJsonDocument &document, QString *error);
-template<typename T> std::optional<T> object(const QJsonDocument &document, QString *error) {
+template<typename T> std::optional<T> object(const QJsonDocument &document, QString *error)
+{
     if (!document.isObject()) {
         if (error)
             *error = ExchangeApi::tr("expected a JSON object");
@@ -94,7 +96,8 @@ template<typename T> std::optional<T> object(const QJsonDocument &document, QStr
 
 template<typename T>
 ApiCall *ExchangeApi::send(ApiRequest request, QObject *context, Decoder<T> decode,
-                           ResultHandler<T> done) {
+                           ResultHandler<T> done)
+{
     ApiCall *call = m_client->send(std::move(request));
     connect(call, &ApiCall::finished, context,
             [decode = std::move(decode), done = std::move(done)](const ApiResponse &response) {

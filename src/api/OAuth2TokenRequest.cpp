@@ -17,8 +17,7 @@ OAuth2TokenRequest::OAuth2TokenRequest(QNetworkAccessManager *network, QUrl toke
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 void OAuth2TokenRequest::start()
 {
@@ -44,9 +43,9 @@ void OAuth2TokenRequest::onFinished()
     const QString queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryId"));
     ApiError error;
     if (status == 0) {
-        error = ApiError::make(ApiError::Kind::Network,
-                               tr("Cannot reach the OAuth2 token service: %1")
-                                   .arg(reply->errorString()));
+        error = ApiError::make(
+            ApiError::Kind::Network,
+            tr("Cannot reach the OAuth2 token service: %1").arg(reply->errorString()));
     } else if (status >= 400) {
         error = ApiError::fromHttp(status, body, queryId);
         const QJsonObject object = QJsonDocument::fromJson(body).object();

@@ -16,40 +16,47 @@ OvhClient::OvhClient(QNetworkAccessManager *network, Endpoint endpoint, Credenti
     : QObject(parent)
     , m_network(network)
     , m_endpoint(std::move(endpoint))
-    , m_credentials(std::move(credentials)) {}
+    , m_credentials(std::move(credentials))
+{}
 
-OvhClient::~OvhClient() {
+OvhClient::~OvhClient()
+{
     // Calls still queued are children of this client and die with it, unreported.
     m_queue.clear();
 }
 
-void OvhClient::setCredentials(const Credentials &credentials) {
+void OvhClient::setCredentials(const Credentials &credentials)
+{
     m_credentials = credentials;
     m_accessToken.clear();
     m_token = ClockState::Unknown;
     pump();
 }
 
-void OvhClient::setLimits(const Limits &limits) {
+void OvhClient::setLimits(const Limits &limits)
+{
     m_limits = limits;
     m_limits.maxInFlight = std::max(1, limits.maxInFlight);
     pump();
 }
 
-ApiCall *OvhClient::send(ApiRequest request) {
+ApiCall *OvhClient::send(ApiRequest request)
+{
     auto *call = new ApiCall(this, std::move(request));
     enqueue(call);
     return call;
 }
 
-QByteArray OvhClient::urlFor(const ApiRequest &request) const {
+QByteArray OvhClient::urlFor(const ApiRequest &request) const
+{
     QByteArray url = m_endpoint.baseUrl.toEncoded() + request.path.encoded();
     if (!request.query.isEmpty())
         url += '?' + request.query;
     return url;
 }
 
-bool OvhClient::prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const {
+bool OvhClient::prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const
+{
     const QByteArray urlBytes = urlFor(request);
     const QUrl url = QUrl::fromEncoded(urlBytes, QUrl::StrictMode);
     if (!url.isValid() || url.toEncoded() != urlBytes) {
@@ -86,7 +93,8 @@ bool OvhClient::prepare(const ApiRequest &request, QNetworkRequest *out, QString
     return true;
 }
 
-void OvhClient::enqueue(ApiCall *call, bool atFront) {
+void OvhClient::enqueue(ApiCall *call, bool atFront)
+{
     if (atFront)
         m_queue.push_front(call);
     else
@@ -94,23 +102,27 @@ void OvhClient::enqueue(ApiCall *call, bool atFront) {
     pump();
 }
 
-void OvhClient::forget(ApiCall *call) {
+void OvhClient::forget(ApiCall *call)
+{
     m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), call), m_queue.end());
 }
 
-void OvhClient::dispatch(ApiCall *call) {
+void OvhClient::dispatch(ApiCall *call)
+{
     ++m_inFlight;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
     call->startAttempt();
 }
 
-void OvhClient::release(ApiCall *) {
+void OvhClient::release(ApiCall *)
+{
     --m_inFlight;
     Q_EMIT activityChanged(m_inFlight, queued());
     pump();
 }
 
-void OvhClient::pump() {
+void OvhClient::pump()
+{
     if (m_pumping) {
         m_pumpAgain = true;
         return;
@@ -129,9 +141,8 @@ void OvhClient::pump() {
             m_queue.erase(eligible);
             dispatch(call);
         }
-        const bool waiting = std::any_of(m_queue.begin(), m_queue.end(), [](ApiCall *c) {
-            return c->request().authenticated;
-        });
+        const bool waiting = std::any_of(m_queue.begin(), m_queue.end(),
+                                         [](ApiCall *c) { return c->request().authenticated; });
         if (waiting && !readyForAuthenticatedCalls()) {
             if (usesOAuth2() && m_token == ClockState::Unknown)
                 fetchToken();
@@ -143,12 +154,14 @@ void OvhClient::pump() {
     Q_EMIT activityChanged(m_inFlight, queued());
 }
 
-void OvhClient::invalidateClock() {
+void OvhClient::invalidateClock()
+{
     if (m_clock == ClockState::Known)
         m_clock = ClockState::Unknown;
 }
 
-void OvhClient::synchronizeClock() {
+void OvhClient::synchronizeClock()
+{
     m_clock = ClockState::Synchronizing;
     ApiRequest request = ApiRequest::get(ApiPath("/auth/time"));
     request.authenticated = false;
@@ -214,9 +227,9 @@ void OvhClient::invalidateToken()
 void OvhClient::fetchToken()
 {
     m_token = ClockState::Synchronizing;
-    auto *request = new OAuth2TokenRequest(m_network, m_endpoint.tokenUrl, m_credentials.clientId,
-                                           m_credentials.clientSecret,
-                                           m_limits.transferTimeoutMs, this);
+    auto *request =
+        new OAuth2TokenRequest(m_network, m_endpoint.tokenUrl, m_credentials.clientId,
+                               m_credentials.clientSecret, m_limits.transferTimeoutMs, this);
     connect(request, &OAuth2TokenRequest::finished, this,
             [this](const QString &token, const QDateTime &expiry, const ApiError &error) {
                 if (error.isError()) {

@@ -14,11 +14,13 @@ class QNetworkRequest;
 // The OVHcloud API v1 client: signs calls, keeps the clock delta from GET /auth/time, and
 // runs at most maxInFlight() calls at once (the rest wait in order). The network access
 // manager is injected; the client never owns global state.
-class OvhClient : public QObject {
+class OvhClient : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Limits {
+    struct Limits
+    {
         int transferTimeoutMs = 30'000; // no byte for this long: the attempt fails
         int deadlineMs = 90'000;        // a call never waits longer, retries included
         int maxGetAttempts = 4;         // GETs only; mutations are sent once

@@ -4,7 +4,8 @@
 
 QByteArray RequestSigner::signature(const QString &applicationSecret, const QString &consumerKey,
                                     const QByteArray &method, const QByteArray &fullUrl,
-                                    const QByteArray &body, qint64 timestamp) {
+                                    const QByteArray &body, qint64 timestamp)
+{
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(applicationSecret.toUtf8());
     hash.addData("+");

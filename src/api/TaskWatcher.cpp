@@ -9,12 +9,14 @@ TaskWatcher::TaskWatcher(ExchangeApi *api, ServiceRef ref, Task task, QObject *p
     , m_api(api)
     , m_ref(std::move(ref))
     , m_task(std::move(task))
-    , m_timer(new QTimer(this)) {
+    , m_timer(new QTimer(this))
+{
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &TaskWatcher::poll);
 }
 
-void TaskWatcher::start() {
+void TaskWatcher::start()
+{
     m_elapsed.start();
     m_intervalMs = m_timing.firstIntervalMs;
     if (m_task.isFinished()) {
@@ -28,18 +30,21 @@ void TaskWatcher::start() {
     scheduleNext();
 }
 
-void TaskWatcher::cancel() {
+void TaskWatcher::cancel()
+{
     fail(ApiError::make(ApiError::Kind::Cancelled,
                         tr("Stopped following task %1; it may still finish on OVHcloud's side.")
                             .arg(m_task.id.toString())));
 }
 
-void TaskWatcher::scheduleNext() {
+void TaskWatcher::scheduleNext()
+{
     m_timer->start(int(m_intervalMs));
     m_intervalMs = std::min<double>(m_intervalMs * m_timing.growth, m_timing.maxIntervalMs);
 }
 
-void TaskWatcher::poll() {
+void TaskWatcher::poll()
+{
     m_call = m_api->task(m_ref, m_task.id, this, [this](const ApiResult<Task> &result) {
         if (m_over)
             return;
@@ -70,7 +75,8 @@ void TaskWatcher::poll() {
     });
 }
 
-void TaskWatcher::fail(const ApiError &error) {
+void TaskWatcher::fail(const ApiError &error)
+{
     if (m_over)
         return;
     m_over = true;

@@ -16,11 +16,13 @@ class QTimer;
 // growing interval (1 s, ×1.5, at most 5 s by default). A read that fails is retried by the
 // API layer; a task that never ends fails after timeoutMs. Emits finished() or failed()
 // once, then deletes itself.
-class TaskWatcher : public QObject {
+class TaskWatcher : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Timing {
+    struct Timing
+    {
         int firstIntervalMs = 1000;
         int maxIntervalMs = 5000;
         double growth = 1.5;

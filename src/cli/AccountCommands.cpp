@@ -36,25 +36,24 @@ QString AccountListCommand::prepare()
 
 void AccountListCommand::run(CliSession *session)
 {
-    session->reader()->readAccounts(serviceArgument(), this,
-                                    [this](const CollectionResult<Account> &result) {
-                                        if (result.listError.isError())
-                                            return failWith(result.listError);
-                                        CliFormat::accounts(m_out, m_args.json, result.items);
-                                        for (const auto &[email, error] : result.failures) {
-                                            m_out.error(tr("Account %1 could not be read:").arg(email));
-                                            m_out.apiError(error);
-                                        }
-                                        finish(result.failures.isEmpty() ? Success : Failure);
-                                    });
+    session->reader()->readAccounts(
+        serviceArgument(), this, [this](const CollectionResult<Account> &result) {
+            if (result.listError.isError())
+                return failWith(result.listError);
+            CliFormat::accounts(m_out, m_args.json, result.items);
+            for (const auto &[email, error] : result.failures) {
+                m_out.error(tr("Account %1 could not be read:").arg(email));
+                m_out.apiError(error);
+            }
+            finish(result.failures.isEmpty() ? Success : Failure);
+        });
 }
 
 AttachCommand::AttachCommand(bool attach, const CliArguments &arguments, CliOutput &output,
                              QObject *parent)
     : CliCommand(arguments, output, parent)
     , m_attach(attach)
-{
-}
+{}
 
 QStringList AttachCommand::emails() const
 {
@@ -74,8 +73,8 @@ QString AttachCommand::prepare()
 
 void AttachCommand::run(CliSession *session)
 {
-    const ConnectorId target = m_attach ? ConnectorId(m_args.positional.at(2).toLongLong())
-                                        : ConnectorId();
+    const ConnectorId target =
+        m_attach ? ConnectorId(m_args.positional.at(2).toLongLong()) : ConnectorId();
     struct Tally
     {
         int remaining = 0;
@@ -128,17 +127,17 @@ QString DomainListCommand::prepare()
 
 void DomainListCommand::run(CliSession *session)
 {
-    session->reader()->readDomains(serviceArgument(), this,
-                                   [this](const CollectionResult<Domain> &result) {
-                                       if (result.listError.isError())
-                                           return failWith(result.listError);
-                                       CliFormat::domains(m_out, m_args.json, result.items);
-                                       for (const auto &[name, error] : result.failures) {
-                                           m_out.error(tr("Domain %1 could not be read:").arg(name));
-                                           m_out.apiError(error);
-                                       }
-                                       finish(result.failures.isEmpty() ? Success : Failure);
-                                   });
+    session->reader()->readDomains(
+        serviceArgument(), this, [this](const CollectionResult<Domain> &result) {
+            if (result.listError.isError())
+                return failWith(result.listError);
+            CliFormat::domains(m_out, m_args.json, result.items);
+            for (const auto &[name, error] : result.failures) {
+                m_out.error(tr("Domain %1 could not be read:").arg(name));
+                m_out.apiError(error);
+            }
+            finish(result.failures.isEmpty() ? Success : Failure);
+        });
 }
 
 QString DefaultConnectorCommand::prepare()
@@ -155,22 +154,24 @@ void DefaultConnectorCommand::run(CliSession *session)
     const QString domain = m_args.positional.at(2);
     const ConnectorId id(m_args.positional.at(3).toLongLong());
     ExchangeApi *api = session->api();
-    api->changeDefaultConnector(ref, domain, id, this, [this, api, ref, domain](const ApiResult<NoContent> &r) {
-        if (!r.ok())
-            return failWith(r.error);
-        api->domain(ref, domain, this, [this](const ApiResult<Domain> &d) {
-            if (!d.ok())
-                return failWith(d.error);
-            CliFormat::domains(m_out, m_args.json, {*d});
-            if (!m_args.json && d->sendConnectorIdDefault.isNull())
-                m_out.line(tr("New accounts of %1 will send through the platform's outgoing "
-                              "server; existing accounts keep their connector.")
-                               .arg(d->name));
-            else if (!m_args.json)
-                m_out.line(tr("New accounts of %1 will use connector %2; existing accounts keep "
-                              "their connector.")
-                               .arg(d->name, d->sendConnectorIdDefault.toString()));
-            finish(Success);
+    api->changeDefaultConnector(
+        ref, domain, id, this, [this, api, ref, domain](const ApiResult<NoContent> &r) {
+            if (!r.ok())
+                return failWith(r.error);
+            api->domain(ref, domain, this, [this](const ApiResult<Domain> &d) {
+                if (!d.ok())
+                    return failWith(d.error);
+                CliFormat::domains(m_out, m_args.json, {*d});
+                if (!m_args.json && d->sendConnectorIdDefault.isNull())
+                    m_out.line(tr("New accounts of %1 will send through the platform's outgoing "
+                                  "server; existing accounts keep their connector.")
+                                   .arg(d->name));
+                else if (!m_args.json)
+                    m_out.line(
+                        tr("New accounts of %1 will use connector %2; existing accounts keep "
+                           "their connector.")
+                            .arg(d->name, d->sendConnectorIdDefault.toString()));
+                finish(Success);
+            });
         });
-    });
 }

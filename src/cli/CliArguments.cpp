@@ -99,7 +99,8 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
 
 QString CliArguments::helpText()
 {
-    return tr(R"(Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+    return tr(
+        R"(Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -118,7 +119,8 @@ Commands:
   domains ORG SVC                           every domain with its default connector
   default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 resets)
   headers FILE|- [--connector HOST] [--alias HOST]…     route and verdict of a received mail
-  probe HOST [--port P] [--user U --password-stdin]     test an SMTP relay before using it
+  probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB]
+                                            test an SMTP relay before using it
   login --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
                                             test a key and keep it in the system keychain
   logout [--profile NAME]                   delete a saved profile and its secrets

@@ -6,8 +6,7 @@ CliCommand::CliCommand(const CliArguments &arguments, CliOutput &output, QObject
     : QObject(parent)
     , m_args(arguments)
     , m_out(output)
-{
-}
+{}
 
 void CliCommand::finish(int exitCode)
 {

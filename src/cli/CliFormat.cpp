@@ -77,7 +77,8 @@ void CliFormat::domains(CliOutput &out, bool json, const QList<Domain> &domains)
 
 QString CliFormat::task(const Task &task)
 {
-    return tr("task %1 (%2): %3").arg(task.id.toString(), task.function, taskStatusToApi(task.status));
+    return tr("task %1 (%2): %3")
+        .arg(task.id.toString(), task.function, taskStatusToApi(task.status));
 }
 
 QString CliFormat::readStdinLine()

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 CliOutput::CliOutput()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 void CliOutput::table(const QStringList &header, const QList<QStringList> &rows)
 {

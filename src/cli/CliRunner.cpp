@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "CliSession.h"
 #include "ConnectorCommands.h"
+#include "HeadersCommand.h"
 #include "ProfileCommands.h"
 #include "ServicesCommand.h"
 
@@ -12,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 CliRunner::~CliRunner() = default;
 
@@ -40,6 +40,10 @@ CliCommand *CliRunner::createCommand()
         return new AttachCommand(false, m_arguments, m_output, this);
     if (c == u"domains"_s)
         return new DomainListCommand(m_arguments, m_output, this);
+    if (c == u"headers"_s)
+        return new HeadersCommand(m_arguments, m_output, this);
+    if (c == u"probe"_s)
+        return new ProbeCommand(m_arguments, m_output, this);
     if (c == u"login"_s)
         return new LoginCommand(m_arguments, m_output, this);
     if (c == u"logout"_s)

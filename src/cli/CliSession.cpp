@@ -12,8 +12,7 @@ CliSession::CliSession(const CliArguments &arguments, CliOutput &output, QObject
     : QObject(parent)
     , m_arguments(arguments)
     , m_output(output)
-{
-}
+{}
 
 CliSession::~CliSession() = default;
 
@@ -74,16 +73,18 @@ void CliSession::open(std::function<void(bool)> ready)
 void CliSession::connectWith(const Credentials &credentials, const std::function<void(bool)> &ready)
 {
     QString error;
-    const QString endpointName = credentials.endpoint.isEmpty() ? u"ovh-eu"_s : credentials.endpoint;
+    const QString endpointName =
+        credentials.endpoint.isEmpty() ? u"ovh-eu"_s : credentials.endpoint;
     const auto endpoint = Endpoint::resolve(endpointName, &error);
     if (!endpoint) {
         m_output.error(error);
         return ready(false);
     }
     if (!credentials.hasSignedKeys() && !credentials.hasOAuth2()) {
-        m_output.error(tr("Incomplete credentials for %1: an application key, an application "
-                          "secret and a consumer key (or an OAuth2 client id and secret) are needed.")
-                           .arg(endpoint->name));
+        m_output.error(
+            tr("Incomplete credentials for %1: an application key, an application "
+               "secret and a consumer key (or an OAuth2 client id and secret) are needed.")
+                .arg(endpoint->name));
         return ready(false);
     }
     m_client = new OvhClient(&m_network, *endpoint, credentials, this);

@@ -101,7 +101,8 @@ NewConnector ConnectorAddCommand::request() const
     c.port = int(m_args.port.value_or(SendConnector::DefaultPort));
     c.authMechanism = mechanismArgument(m_args).value_or(AuthMechanism::None);
     // basicAuthRequireTLS forces TLS; otherwise TLS is on unless --no-tls.
-    c.requireTls = c.authMechanism == AuthMechanism::BasicAuthRequireTls || m_args.tls.value_or(true);
+    c.requireTls =
+        c.authMechanism == AuthMechanism::BasicAuthRequireTls || m_args.tls.value_or(true);
     c.maxSendSizeMb = int(m_args.maxSizeMb.value_or(SendConnector::MaxSendSizeLimitMb));
     c.user = m_args.user.value_or(QString());
     c.password = m_password;
@@ -159,16 +160,17 @@ void ConnectorEditCommand::run(CliSession *session)
     const ServiceRef ref = serviceArgument();
     const ConnectorId id = idArgument(m_args, 2);
     ExchangeApi *api = session->api();
-    api->editConnector(ref, id, changes(), this, [this, api, ref, id](const ApiResult<NoContent> &r) {
-        if (!r.ok())
-            return failWith(r.error);
-        api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
-            if (!connector.ok())
-                return failWith(connector.error);
-            CliFormat::connectors(m_out, m_args.json, {*connector});
-            finish(Success);
+    api->editConnector(
+        ref, id, changes(), this, [this, api, ref, id](const ApiResult<NoContent> &r) {
+            if (!r.ok())
+                return failWith(r.error);
+            api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
+                if (!connector.ok())
+                    return failWith(connector.error);
+                CliFormat::connectors(m_out, m_args.json, {*connector});
+                finish(Success);
+            });
         });
-    });
 }
 
 QString ConnectorAuthCommand::prepare()
@@ -190,7 +192,8 @@ QString ConnectorAuthCommand::prepare()
             return tr("%1 needs --user and --password-stdin.").arg(*m_args.auth);
         m_password = CliFormat::readStdinLine();
     }
-    return ConnectorRules::checkCredentials(*mechanism, m_args.user.value_or(QString()), m_password);
+    return ConnectorRules::checkCredentials(*mechanism, m_args.user.value_or(QString()),
+                                            m_password);
 }
 
 void ConnectorAuthCommand::run(CliSession *session)
@@ -202,18 +205,19 @@ void ConnectorAuthCommand::run(CliSession *session)
     change.user = m_args.user.value_or(QString());
     change.password = m_password;
     ExchangeApi *api = session->api();
-    api->changeAuthentication(ref, id, change, this, [this, api, ref, id](const ApiResult<Task> &t) {
-        if (!t.ok())
-            return failWith(t.error);
-        CliTaskFollower::follow(this, m_out, api, ref, *t, [this, api, ref, id](const Task &) {
-            api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
-                if (!connector.ok())
-                    return failWith(connector.error);
-                CliFormat::connectors(m_out, m_args.json, {*connector});
-                finish(Success);
+    api->changeAuthentication(
+        ref, id, change, this, [this, api, ref, id](const ApiResult<Task> &t) {
+            if (!t.ok())
+                return failWith(t.error);
+            CliTaskFollower::follow(this, m_out, api, ref, *t, [this, api, ref, id](const Task &) {
+                api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
+                    if (!connector.ok())
+                        return failWith(connector.error);
+                    CliFormat::connectors(m_out, m_args.json, {*connector});
+                    finish(Success);
+                });
             });
         });
-    });
 }
 
 QString ConnectorDeleteCommand::prepare()

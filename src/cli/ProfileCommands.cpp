@@ -16,8 +16,8 @@ QString LoginCommand::profileName() const
 
 QString LoginCommand::prepare()
 {
-    if (m_args.applicationKey.isEmpty() || !m_args.applicationSecretFromStdin
-        || !m_args.consumerKeyFromStdin)
+    if (m_args.applicationKey.isEmpty() || !m_args.applicationSecretFromStdin ||
+        !m_args.consumerKeyFromStdin)
         return tr("Usage: smarthost-cli login [--endpoint NAME|URL] --application-key AK "
                   "--application-secret-stdin --consumer-key-stdin [--profile NAME]\n"
                   "The application secret and the consumer key are read from standard input, "

@@ -19,24 +19,24 @@ void ServicesCommand::run(CliSession *session)
         if (m_pending == 0)
             return print();
         for (const QString &organization : *organizations) {
-            api->services(organization, this, [this, api, organization](
-                                                  const ApiResult<QStringList> &services) {
-                if (!services.ok())
-                    return failWith(services.error);
-                m_pending += int(services->size()) - 1;
-                for (const QString &name : *services) {
-                    api->service(ServiceRef{organization, name}, this,
-                                 [this](const ApiResult<ExchangeService> &service) {
-                                     if (!service.ok())
-                                         return failWith(service.error);
-                                     m_services << *service;
-                                     if (--m_pending == 0)
-                                         print();
-                                 });
-                }
-                if (m_pending == 0)
-                    print();
-            });
+            api->services(organization, this,
+                          [this, api, organization](const ApiResult<QStringList> &services) {
+                              if (!services.ok())
+                                  return failWith(services.error);
+                              m_pending += int(services->size()) - 1;
+                              for (const QString &name : *services) {
+                                  api->service(ServiceRef{organization, name}, this,
+                                               [this](const ApiResult<ExchangeService> &service) {
+                                                   if (!service.ok())
+                                                       return failWith(service.error);
+                                                   m_services << *service;
+                                                   if (--m_pending == 0)
+                                                       print();
+                                               });
+                              }
+                              if (m_pending == 0)
+                                  print();
+                          });
         }
     });
 }
@@ -44,7 +44,8 @@ void ServicesCommand::run(CliSession *session)
 void ServicesCommand::print()
 {
     std::sort(m_services.begin(), m_services.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.ref.organization, a.ref.service) < std::tie(b.ref.organization, b.ref.service);
+        return std::tie(a.ref.organization, a.ref.service) <
+               std::tie(b.ref.organization, b.ref.service);
     });
     if (m_args.json) {
         QJsonArray array;

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error) {
+std::optional<Account> Account::fromJson(const QJsonObject &object, QString *error)
+{
     JsonReader reader(object, u"account"_s);
     Account a;
     a.primaryEmailAddress = reader.string(u"primaryEmailAddress"_s);
@@ -31,7 +32,8 @@ std::optional<Account> Account::fromJson(const QJsonObject &object, QString *err
     return a;
 }
 
-QJsonObject Account::toJson() const {
+QJsonObject Account::toJson() const
+{
     return QJsonObject{
         {u"primaryEmailAddress"_s, primaryEmailAddress},
         {u"id"_s, id},

@@ -9,7 +9,8 @@
 
 // email.exchange.Account: the fields Smarthost shows or changes. sendConnectorId 0 (or null
 // in the API) means the platform's own outgoing server.
-struct Account {
+struct Account
+{
     QString primaryEmailAddress;
     QString id;
     QString displayName;

@@ -3,7 +3,8 @@
 #include <QString>
 
 // What a signed (or OAuth2) call needs. The secrets here never go to settings or logs.
-struct Credentials {
+struct Credentials
+{
     QString endpoint; // name or URL, resolved by Endpoint::resolve
     QString applicationKey;
     QString applicationSecret;
@@ -11,7 +12,8 @@ struct Credentials {
     QString clientId;     // OAuth2 service account
     QString clientSecret; // OAuth2 service account
 
-    bool hasSignedKeys() const {
+    bool hasSignedKeys() const
+    {
         return !applicationKey.isEmpty() && !applicationSecret.isEmpty() && !consumerKey.isEmpty();
     }
     bool hasOAuth2() const { return !clientId.isEmpty() && !clientSecret.isEmpty(); }

@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<Domain> Domain::fromJson(const QJsonObject &object, QString *error) {
+std::optional<Domain> Domain::fromJson(const QJsonObject &object, QString *error)
+{
     JsonReader reader(object, u"domain"_s);
     Domain d;
     d.name = reader.string(u"name"_s);
@@ -22,7 +23,8 @@ std::optional<Domain> Domain::fromJson(const QJsonObject &object, QString *error
     return d;
 }
 
-QJsonObject Domain::toJson() const {
+QJsonObject Domain::toJson() const
+{
     return QJsonObject{
         {u"name"_s, name},
         {u"state"_s, state},

@@ -9,7 +9,8 @@
 
 // email.exchange.domain: sendConnectorIdDefault is the connector new accounts of this
 // domain get (0 or null: the platform's outgoing server). Existing accounts keep theirs.
-struct Domain {
+struct Domain
+{
     QString name;
     QString state;
     QString type;

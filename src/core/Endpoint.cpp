@@ -5,7 +5,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct KnownEndpoint {
+struct KnownEndpoint
+{
     const char16_t *name;
     const char16_t *base;
     const char16_t *token;
@@ -17,14 +18,16 @@ constexpr KnownEndpoint knownEndpoints[] = {
 };
 } // namespace
 
-QStringList Endpoint::knownNames() {
+QStringList Endpoint::knownNames()
+{
     QStringList names;
     for (const auto &known : knownEndpoints)
         names << QString::fromUtf16(known.name);
     return names;
 }
 
-bool Endpoint::isLoopbackHost(const QString &host) {
+bool Endpoint::isLoopbackHost(const QString &host)
+{
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     QString h = host;
@@ -37,7 +40,8 @@ bool Endpoint::isLoopbackHost(const QString &host) {
     return ipv4Loopback.match(h).hasMatch();
 }
 
-std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *error) {
+std::optional<Endpoint> Endpoint::resolve(const QString &nameOrUrl, QString *error)
+{
     const QString text = nameOrUrl.trimmed();
     for (const auto &known : knownEndpoints) {
         if (text.compare(QString::fromUtf16(known.name), Qt::CaseInsensitive) == 0) {

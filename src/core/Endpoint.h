@@ -7,7 +7,8 @@
 
 // Where the API lives: a known region (ovh-eu, ovh-ca, ovh-us) or any base URL, as go-ovh
 // accepts. Plain http is accepted only for loopback hosts (the simulator and tests).
-struct Endpoint {
+struct Endpoint
+{
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
 
 public:

@@ -4,8 +4,9 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<ExchangeService>
-ExchangeService::fromJson(const ServiceRef &ref, const QJsonObject &object, QString *error) {
+std::optional<ExchangeService> ExchangeService::fromJson(const ServiceRef &ref,
+                                                         const QJsonObject &object, QString *error)
+{
     JsonReader reader(object, u"exchangeService"_s);
     ExchangeService s;
     s.ref = ref;
@@ -25,7 +26,8 @@ ExchangeService::fromJson(const ServiceRef &ref, const QJsonObject &object, QStr
     return s;
 }
 
-QJsonObject ExchangeService::toJson() const {
+QJsonObject ExchangeService::toJson() const
+{
     return QJsonObject{
         {u"domain"_s, domain},
         {u"displayName"_s, displayName},

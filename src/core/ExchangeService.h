@@ -8,7 +8,8 @@
 #include <optional>
 
 // email.exchange.ExchangeService. `ref` is not in the API object: it is where it was read.
-struct ExchangeService {
+struct ExchangeService
+{
     ServiceRef ref;
     QString displayName;
     QString domain;
@@ -20,7 +21,8 @@ struct ExchangeService {
     QString webUrl;
 
     // Send connectors are meant for Private and Trusted Exchange (the dedicated offers).
-    bool supportsConnectors() const {
+    bool supportsConnectors() const
+    {
         return offer == QLatin1StringView("dedicated") ||
                offer == QLatin1StringView("dedicatedCluster");
     }

@@ -5,21 +5,25 @@
 
 JsonReader::JsonReader(const QJsonObject &object, QString typeName)
     : m_object(object)
-    , m_typeName(std::move(typeName)) {}
+    , m_typeName(std::move(typeName))
+{}
 
-void JsonReader::fail(const QString &key, const QString &problem) {
+void JsonReader::fail(const QString &key, const QString &problem)
+{
     if (m_error.isEmpty())
         m_error = tr("%1: field %2: %3").arg(m_typeName, key, problem);
 }
 
-QJsonValue JsonReader::required(const QString &key) {
+QJsonValue JsonReader::required(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined())
         fail(key, tr("missing"));
     return value;
 }
 
-QString JsonReader::string(const QString &key) {
+QString JsonReader::string(const QString &key)
+{
     const QJsonValue value = required(key);
     if (value.isUndefined())
         return {};
@@ -30,7 +34,8 @@ QString JsonReader::string(const QString &key) {
     return value.toString();
 }
 
-QString JsonReader::optionalString(const QString &key) {
+QString JsonReader::optionalString(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return {};
@@ -41,7 +46,8 @@ QString JsonReader::optionalString(const QString &key) {
     return value.toString();
 }
 
-std::optional<qint64> JsonReader::optionalInteger(const QString &key) {
+std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -54,7 +60,8 @@ std::optional<qint64> JsonReader::optionalInteger(const QString &key) {
     return static_cast<qint64>(number);
 }
 
-qint64 JsonReader::integer(const QString &key) {
+qint64 JsonReader::integer(const QString &key)
+{
     if (required(key).isUndefined())
         return 0;
     if (m_object.value(key).isNull()) {
@@ -64,7 +71,8 @@ qint64 JsonReader::integer(const QString &key) {
     return optionalInteger(key).value_or(0);
 }
 
-std::optional<bool> JsonReader::optionalBoolean(const QString &key) {
+std::optional<bool> JsonReader::optionalBoolean(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -75,13 +83,15 @@ std::optional<bool> JsonReader::optionalBoolean(const QString &key) {
     return value.toBool();
 }
 
-bool JsonReader::boolean(const QString &key) {
+bool JsonReader::boolean(const QString &key)
+{
     if (required(key).isUndefined())
         return false;
     return optionalBoolean(key).value_or(false);
 }
 
-QDateTime JsonReader::optionalDateTime(const QString &key) {
+QDateTime JsonReader::optionalDateTime(const QString &key)
+{
     const QString text = optionalString(key);
     if (text.isEmpty())
         return {};
@@ -91,13 +101,15 @@ QDateTime JsonReader::optionalDateTime(const QString &key) {
     return parsed;
 }
 
-QDateTime JsonReader::dateTime(const QString &key) {
+QDateTime JsonReader::dateTime(const QString &key)
+{
     if (required(key).isUndefined())
         return {};
     return optionalDateTime(key);
 }
 
-QJsonObject JsonReader::optionalObject(const QString &key) {
+QJsonObject JsonReader::optionalObject(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return {};
@@ -108,11 +120,13 @@ QJsonObject JsonReader::optionalObject(const QString &key) {
     return value.toObject();
 }
 
-QDateTime parseApiDateTime(const QString &text) {
+QDateTime parseApiDateTime(const QString &text)
+{
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
-QString formatApiDateTime(const QDateTime &dateTime) {
+QString formatApiDateTime(const QDateTime &dateTime)
+{
     if (!dateTime.isValid())
         return {};
     return dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODate);

@@ -9,7 +9,8 @@
 // Reads typed fields from an API object and remembers the first problem, so that a
 // decoder can read every field and then check once: a missing or mistyped field in an
 // answer becomes a clear message ("sendConnector: field port: expected a number").
-class JsonReader {
+class JsonReader
+{
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
 public:

@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 
 std::optional<OvhConfigFile> OvhConfigFile::parse(const QByteArray &text, const QString &fileName,
-                                                  QString *error) {
+                                                  QString *error)
+{
     OvhConfigFile config;
     QString section;
     QString lastKey;
@@ -58,7 +59,8 @@ std::optional<OvhConfigFile> OvhConfigFile::parse(const QByteArray &text, const 
     return config;
 }
 
-std::optional<OvhConfigFile> OvhConfigFile::load(const QString &path, QString *error) {
+std::optional<OvhConfigFile> OvhConfigFile::load(const QString &path, QString *error)
+{
     QFile file(path);
     if (!file.exists())
         return OvhConfigFile();
@@ -76,21 +78,25 @@ std::optional<OvhConfigFile> OvhConfigFile::load(const QString &path, QString *e
     return parse(file.readAll(), path, error);
 }
 
-QString OvhConfigFile::value(const QString &section, const QString &key) const {
+QString OvhConfigFile::value(const QString &section, const QString &key) const
+{
     return m_sections.value(section).value(key);
 }
 
 OvhConfigResolver::OvhConfigResolver()
     : m_environment(QProcessEnvironment::systemEnvironment())
-    , m_paths(defaultSearchPaths()) {}
+    , m_paths(defaultSearchPaths())
+{}
 
-QStringList OvhConfigResolver::defaultSearchPaths() {
+QStringList OvhConfigResolver::defaultSearchPaths()
+{
     return {QDir::current().filePath(u"ovh.conf"_s), QDir::home().filePath(u".ovh.conf"_s),
             u"/etc/ovh.conf"_s};
 }
 
 std::optional<Credentials> OvhConfigResolver::resolve(const QString &endpointOverride,
-                                                      QString *error) const {
+                                                      QString *error) const
+{
     QList<OvhConfigFile> files;
     for (const QString &path : m_paths) {
         auto file = OvhConfigFile::load(path, error);

@@ -11,7 +11,8 @@
 
 // One python-ovh style INI file: [default] endpoint=…, then a section per endpoint with
 // application_key, application_secret, consumer_key (or client_id, client_secret).
-class OvhConfigFile {
+class OvhConfigFile
+{
     Q_DECLARE_TR_FUNCTIONS(OvhConfigFile)
 
 public:
@@ -31,7 +32,8 @@ private:
 // Resolves credentials in python-ovh's order: OVH_* environment variables, then ./ovh.conf,
 // ~/.ovh.conf, /etc/ovh.conf (or only the given file with --config). The keychain comes
 // after these and is consulted by the caller for whatever is still missing.
-class OvhConfigResolver {
+class OvhConfigResolver
+{
     Q_DECLARE_TR_FUNCTIONS(OvhConfigResolver)
 
 public:

@@ -5,7 +5,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct MechanismName {
+struct MechanismName
+{
     AuthMechanism mechanism;
     QLatin1StringView api;
 };
@@ -15,7 +16,8 @@ constexpr MechanismName mechanismNames[] = {
     {AuthMechanism::BasicAuthRequireTls, QLatin1StringView("basicAuthRequireTLS")},
 };
 
-struct StateName {
+struct StateName
+{
     ConnectorState state;
     QLatin1StringView api;
 };
@@ -30,35 +32,40 @@ constexpr StateName stateNames[] = {
 };
 } // namespace
 
-QString authMechanismToApi(AuthMechanism mechanism) {
+QString authMechanismToApi(AuthMechanism mechanism)
+{
     for (const auto &entry : mechanismNames)
         if (entry.mechanism == mechanism)
             return entry.api;
     return {};
 }
 
-std::optional<AuthMechanism> authMechanismFromApi(const QString &text) {
+std::optional<AuthMechanism> authMechanismFromApi(const QString &text)
+{
     for (const auto &entry : mechanismNames)
         if (entry.api == text)
             return entry.mechanism;
     return std::nullopt;
 }
 
-QString connectorStateToApi(ConnectorState state) {
+QString connectorStateToApi(ConnectorState state)
+{
     for (const auto &entry : stateNames)
         if (entry.state == state)
             return entry.api;
     return {};
 }
 
-std::optional<ConnectorState> connectorStateFromApi(const QString &text) {
+std::optional<ConnectorState> connectorStateFromApi(const QString &text)
+{
     for (const auto &entry : stateNames)
         if (entry.api == text)
             return entry.state;
     return std::nullopt;
 }
 
-std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, QString *error) {
+std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, QString *error)
+{
     JsonReader reader(object, QStringLiteral("sendConnector"));
     SendConnector c;
     c.id = ConnectorId(reader.integer(u"id"_s));
@@ -93,7 +100,8 @@ std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, 
     return c;
 }
 
-QJsonObject SendConnector::toJson() const {
+QJsonObject SendConnector::toJson() const
+{
     return QJsonObject{
         {u"id"_s, id.value()},
         {u"displayName"_s, displayName},

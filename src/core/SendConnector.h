@@ -26,7 +26,8 @@ std::optional<ConnectorState> connectorStateFromApi(const QString &text);
 
 // email.exchange.sendConnector as the API returns it. user and password are write-only
 // in the API, so they are not part of this type.
-struct SendConnector {
+struct SendConnector
+{
     Q_DECLARE_TR_FUNCTIONS(SendConnector)
 
 public:

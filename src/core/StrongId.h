@@ -5,11 +5,13 @@
 #include <QString>
 
 // An integer id that cannot be mixed up with another kind of id: a ConnectorId is not a TaskId.
-template<typename Tag> class StrongId {
+template<typename Tag> class StrongId
+{
 public:
     constexpr StrongId() = default;
     constexpr explicit StrongId(qint64 value)
-        : m_value(value) {}
+        : m_value(value)
+    {}
 
     constexpr qint64 value() const { return m_value; }
     constexpr bool isNull() const { return m_value == 0; }

@@ -14,21 +14,24 @@ constexpr std::pair<TaskStatus, QLatin1StringView> statusNames[] = {
 };
 } // namespace
 
-QString taskStatusToApi(TaskStatus status) {
+QString taskStatusToApi(TaskStatus status)
+{
     for (const auto &[value, name] : statusNames)
         if (value == status)
             return name;
     return {};
 }
 
-std::optional<TaskStatus> taskStatusFromApi(const QString &text) {
+std::optional<TaskStatus> taskStatusFromApi(const QString &text)
+{
     for (const auto &[value, name] : statusNames)
         if (name == text)
             return value;
     return std::nullopt;
 }
 
-std::optional<Task> Task::fromJson(const QJsonObject &object, QString *error) {
+std::optional<Task> Task::fromJson(const QJsonObject &object, QString *error)
+{
     JsonReader reader(object, u"task"_s);
     Task t;
     t.id = TaskId(reader.integer(u"id"_s));
@@ -50,7 +53,8 @@ std::optional<Task> Task::fromJson(const QJsonObject &object, QString *error) {
     return t;
 }
 
-QJsonObject Task::toJson() const {
+QJsonObject Task::toJson() const
+{
     return QJsonObject{
         {u"id"_s, id.value()},
         {u"function"_s, function},

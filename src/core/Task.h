@@ -14,14 +14,16 @@ QString taskStatusToApi(TaskStatus status);
 std::optional<TaskStatus> taskStatusFromApi(const QString &text);
 
 // email.exchange.Task: what POST and DELETE calls return instead of the object.
-struct Task {
+struct Task
+{
     TaskId id;
     QString function;
     TaskStatus status = TaskStatus::Todo;
     QDateTime todoDate;
     QDateTime finishDate;
 
-    bool isFinished() const {
+    bool isFinished() const
+    {
         return status == TaskStatus::Done || status == TaskStatus::Error ||
                status == TaskStatus::Cancelled;
     }

@@ -4,7 +4,8 @@
 #include <qt6keychain/keychain.h>
 
 namespace {
-SecretResult resultOf(const QKeychain::Job *job) {
+SecretResult resultOf(const QKeychain::Job *job)
+{
     SecretResult result;
     switch (job->error()) {
     case QKeychain::NoError:
@@ -28,7 +29,8 @@ SecretResult resultOf(const QKeychain::Job *job) {
 }
 
 void finishWith(QKeychain::Job *job, QObject *context, SecretHandler done,
-                std::function<void(SecretResult &)> fill = {}) {
+                std::function<void(SecretResult &)> fill = {})
+{
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [guard, done = std::move(done), fill = std::move(fill)](QKeychain::Job *j) {
@@ -44,9 +46,11 @@ void finishWith(QKeychain::Job *job, QObject *context, SecretHandler done,
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
-    , m_service(std::move(service)) {}
+    , m_service(std::move(service))
+{}
 
-void KeychainSecretStore::read(const QString &key, QObject *context, SecretHandler done) {
+void KeychainSecretStore::read(const QString &key, QObject *context, SecretHandler done)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -57,7 +61,8 @@ void KeychainSecretStore::read(const QString &key, QObject *context, SecretHandl
 }
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
-                                SecretHandler done) {
+                                SecretHandler done)
+{
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -67,7 +72,8 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QO
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString &key, QObject *context, SecretHandler done) {
+void KeychainSecretStore::remove(const QString &key, QObject *context, SecretHandler done)
+{
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -76,6 +82,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, SecretHan
     job->start();
 }
 
-QString KeychainSecretStore::description() const {
+QString KeychainSecretStore::description() const
+{
     return tr("system keychain");
 }

@@ -5,7 +5,8 @@
 // Secrets in the system keychain (Secret Service, KWallet, macOS Keychain, Windows
 // Credential Store) through QtKeychain. Never falls back to plain text: when no keychain
 // answers, the result says Unavailable and the caller decides what to tell the user.
-class KeychainSecretStore : public SecretStore {
+class KeychainSecretStore : public SecretStore
+{
     Q_OBJECT
 
 public:

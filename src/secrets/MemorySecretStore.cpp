@@ -2,11 +2,13 @@
 
 #include <QTimer>
 
-void MemorySecretStore::answer(QObject *context, SecretHandler done, SecretResult result) {
+void MemorySecretStore::answer(QObject *context, SecretHandler done, SecretResult result)
+{
     QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
 }
 
-void MemorySecretStore::read(const QString &key, QObject *context, SecretHandler done) {
+void MemorySecretStore::read(const QString &key, QObject *context, SecretHandler done)
+{
     SecretResult result;
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd()) {
@@ -19,12 +21,14 @@ void MemorySecretStore::read(const QString &key, QObject *context, SecretHandler
 }
 
 void MemorySecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
-                              SecretHandler done) {
+                              SecretHandler done)
+{
     m_secrets.insert(key, secret);
     answer(context, std::move(done), {});
 }
 
-void MemorySecretStore::remove(const QString &key, QObject *context, SecretHandler done) {
+void MemorySecretStore::remove(const QString &key, QObject *context, SecretHandler done)
+{
     SecretResult result;
     if (!m_secrets.remove(key)) {
         result.status = SecretResult::Status::NotFound;
@@ -33,6 +37,7 @@ void MemorySecretStore::remove(const QString &key, QObject *context, SecretHandl
     answer(context, std::move(done), result);
 }
 
-QString MemorySecretStore::description() const {
+QString MemorySecretStore::description() const
+{
     return tr("memory (this session only)");
 }

@@ -6,7 +6,8 @@
 
 // Secrets kept in this process only: for tests, and for a session the user chose to run
 // without a keychain. Answers asynchronously, like the keychain.
-class MemorySecretStore : public SecretStore {
+class MemorySecretStore : public SecretStore
+{
     Q_OBJECT
 
 public:

@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString group(const QString &name) {
+QString group(const QString &name)
+{
     return u"profiles/"_s +
            QString::fromLatin1(name.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
@@ -15,13 +16,16 @@ QString group(const QString &name) {
 
 ProfileVault::ProfileVault(SecretStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store) {}
+    , m_store(store)
+{}
 
-QString ProfileVault::secretKey(const QString &profileName) {
+QString ProfileVault::secretKey(const QString &profileName)
+{
     return u"profile/"_s + profileName;
 }
 
-QStringList ProfileVault::profileNames() const {
+QStringList ProfileVault::profileNames() const
+{
     QSettings settings;
     settings.beginGroup(u"profiles"_s);
     QStringList names;
@@ -34,19 +38,23 @@ QStringList ProfileVault::profileNames() const {
     return names;
 }
 
-bool ProfileVault::hasProfile(const QString &name) const {
+bool ProfileVault::hasProfile(const QString &name) const
+{
     return QSettings().contains(group(name) + u"/name"_s);
 }
 
-QString ProfileVault::lastUsedProfile() const {
+QString ProfileVault::lastUsedProfile() const
+{
     return QSettings().value(u"lastProfile"_s).toString();
 }
 
-void ProfileVault::setLastUsedProfile(const QString &name) {
+void ProfileVault::setLastUsedProfile(const QString &name)
+{
     QSettings().setValue(u"lastProfile"_s, name);
 }
 
-void ProfileVault::load(const QString &name, QObject *context, LoadHandler done) {
+void ProfileVault::load(const QString &name, QObject *context, LoadHandler done)
+{
     QSettings settings;
     settings.beginGroup(group(name));
     Credentials credentials;
@@ -67,7 +75,8 @@ void ProfileVault::load(const QString &name, QObject *context, LoadHandler done)
 }
 
 void ProfileVault::save(const QString &name, const Credentials &credentials, QObject *context,
-                        SecretHandler done) {
+                        SecretHandler done)
+{
     const QJsonObject secrets{{u"applicationSecret"_s, credentials.applicationSecret},
                               {u"consumerKey"_s, credentials.consumerKey},
                               {u"clientSecret"_s, credentials.clientSecret}};
@@ -88,7 +97,8 @@ void ProfileVault::save(const QString &name, const Credentials &credentials, QOb
                    });
 }
 
-void ProfileVault::remove(const QString &name, QObject *context, SecretHandler done) {
+void ProfileVault::remove(const QString &name, QObject *context, SecretHandler done)
+{
     m_store->remove(secretKey(name), context,
                     [name, done = std::move(done)](const SecretResult &r) {
                         if (r.ok() || r.status == SecretResult::Status::NotFound) {

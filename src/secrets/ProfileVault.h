@@ -10,7 +10,8 @@
 // Named profiles (one per customer, say). The non-secret part (endpoint, application key,
 // client id) lives in QSettings; application secret, consumer key and client secret live
 // only in the secret store, one entry per profile ("profile/NAME").
-class ProfileVault : public QObject {
+class ProfileVault : public QObject
+{
     Q_OBJECT
 
 public:

@@ -5,7 +5,8 @@
 #include <QString>
 #include <functional>
 
-struct SecretResult {
+struct SecretResult
+{
     enum class Status { Ok, NotFound, Unavailable, Failed };
     Status status = Status::Ok;
     QByteArray data;
@@ -19,7 +20,8 @@ using SecretHandler = std::function<void(const SecretResult &)>;
 // Where secrets live. Production uses the system keychain; an in-memory store exists only
 // for tests and for the "this session only" choice the user makes when no keychain exists.
 // Calls are asynchronous; the handler runs while `context` lives.
-class SecretStore : public QObject {
+class SecretStore : public QObject
+{
     Q_OBJECT
 
 public:

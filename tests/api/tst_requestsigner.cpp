@@ -18,13 +18,14 @@ private Q_SLOTS:
     {
         const ServiceRef ref{u"org"_s, u"svc"_s};
         const ApiPath path = ApiPath::service(ref) / "account" / u"first.last+news@mydomain.ovh"_s;
-        const QByteArray url = "https://eu.api.ovh.com/1.0" + path.encoded()
-                               + "?primaryEmailAddress=%25news%25";
-        QCOMPARE(url, QByteArray("https://eu.api.ovh.com/1.0/email/exchange/org/service/svc/"
-                                 "account/first.last+news@mydomain.ovh?primaryEmailAddress=%25news%25"));
-        QCOMPARE(RequestSigner::signature(u"EXAMPLE-AS"_s, u"EXAMPLE-CK"_s, "GET", url, {},
-                                          1366560945),
-                 QByteArray("$1$22d4e57154e06633197a65f63949129351b191d8"));
+        const QByteArray url =
+            "https://eu.api.ovh.com/1.0" + path.encoded() + "?primaryEmailAddress=%25news%25";
+        QCOMPARE(url,
+                 QByteArray("https://eu.api.ovh.com/1.0/email/exchange/org/service/svc/"
+                            "account/first.last+news@mydomain.ovh?primaryEmailAddress=%25news%25"));
+        QCOMPARE(
+            RequestSigner::signature(u"EXAMPLE-AS"_s, u"EXAMPLE-CK"_s, "GET", url, {}, 1366560945),
+            QByteArray("$1$22d4e57154e06633197a65f63949129351b191d8"));
     }
 
     void postWithNonAsciiBody()
@@ -50,7 +51,8 @@ private Q_SLOTS:
         QTest::newRow("slash") << u"a/b"_s << QByteArray("a%2Fb");
         QTest::newRow("space") << u"a b"_s << QByteArray("a%20b");
         QTest::newRow("query and fragment") << u"a?b#c"_s << QByteArray("a%3Fb%23c");
-        QTest::newRow("utf-8 local part") << u"josé@exemple.fr"_s << QByteArray("jos%C3%A9@exemple.fr");
+        QTest::newRow("utf-8 local part")
+            << u"josé@exemple.fr"_s << QByteArray("jos%C3%A9@exemple.fr");
         QTest::newRow("idn domain") << u"info@bücher.de"_s << QByteArray("info@b%C3%BCcher.de");
     }
 

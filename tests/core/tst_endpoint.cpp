@@ -4,11 +4,13 @@
 
 using namespace Qt::StringLiterals;
 
-class TestEndpoint : public QObject {
+class TestEndpoint : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void resolve_data() {
+    void resolve_data()
+    {
         QTest::addColumn<QString>("input");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("baseUrl");
@@ -31,7 +33,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false << QString();
     }
 
-    void resolve() {
+    void resolve()
+    {
         QFETCH(QString, input);
         QFETCH(bool, accepted);
         QFETCH(QString, baseUrl);

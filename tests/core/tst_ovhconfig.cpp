@@ -6,12 +6,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestOvhConfig : public QObject {
+class TestOvhConfig : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &text) {
+    QString write(const QString &name, const QByteArray &text)
+    {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
@@ -20,7 +22,8 @@ class TestOvhConfig : public QObject {
     }
 
 private Q_SLOTS:
-    void precedence() {
+    void precedence()
+    {
         const QString local = write(u"local.conf"_s, "[default]\nendpoint=ovh-ca\n[ovh-ca]\n"
                                                      "application_key=local-ak\n");
         const QString home = write(u"home.conf"_s, "[ovh-ca]\napplication_key=home-ak\n"
@@ -52,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(c->applicationKey.isEmpty());
     }
 
-    void missingFilesAreFine() {
+    void missingFilesAreFine()
+    {
         OvhConfigResolver resolver;
         resolver.setSearchPaths({m_dir.filePath(u"nope.conf"_s)});
         resolver.setEnvironment({});
@@ -62,7 +66,8 @@ private Q_SLOTS:
         QVERIFY(!c->hasSignedKeys());
     }
 
-    void malformed_data() {
+    void malformed_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no separator") << QByteArray("[default]\nendpoint ovh-eu\n") << u":2:"_s;
@@ -71,7 +76,8 @@ private Q_SLOTS:
         QTest::newRow("binary") << QByteArray("[a]\nk=v\n\0\n", 9) << u":3:"_s;
     }
 
-    void malformed() {
+    void malformed()
+    {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
         const QString path = write(u"bad.conf"_s, text);
@@ -82,7 +88,8 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(path + expected), qPrintable(error));
     }
 
-    void commentsContinuationAndColon() {
+    void commentsContinuationAndColon()
+    {
         QString error;
         const auto f = OvhConfigFile::parse("; top\n[ovh-eu]\nApplication_Key : ak\r\n"
                                             "consumer_key=a\n  b\n",
@@ -92,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(f->value(u"ovh-eu"_s, u"consumer_key"_s), u"a\nb"_s);
     }
 
-    void mixedSchemesRefused() {
+    void mixedSchemesRefused()
+    {
         const QString path = write(u"mixed.conf"_s, "[default]\nendpoint=ovh-eu\n[ovh-eu]\n"
                                                     "application_key=a\nclient_id=c\n");
         OvhConfigResolver resolver;

@@ -9,11 +9,13 @@
 
 using namespace Qt::StringLiterals;
 
-class TestValueTypes : public QObject {
+class TestValueTypes : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void connectorFromGuideExample() {
+    void connectorFromGuideExample()
+    {
         const auto json = QJsonDocument::fromJson(R"({"smartHost":"smtp-relay.example.com",
             "displayName":"testconnector","state":"ok","maxSendSize":100,
             "smartHostAuthMechanism":"basicAuthRequireTLS","port":587,"lastUpdateDate":null,
@@ -38,7 +40,8 @@ private Q_SLOTS:
         QCOMPARE(c->toJson().value(u"creationDate"_s).toString(), u"2023-09-25T14:06:02+02:00"_s);
     }
 
-    void connectorRejectsBadShapes_data() {
+    void connectorRejectsBadShapes_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("missing id")
@@ -66,7 +69,8 @@ private Q_SLOTS:
             << u"field displayName: expected text"_s;
     }
 
-    void connectorRejectsBadShapes() {
+    void connectorRejectsBadShapes()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         QString error;
@@ -74,7 +78,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
-    void accountNullConnectorMeansPlatform() {
+    void accountNullConnectorMeansPlatform()
+    {
         QString error;
         const auto a = Account::fromJson(
             QJsonDocument::fromJson(R"({"primaryEmailAddress":"contact@mydomain.ovh",
@@ -89,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(*again, *a);
     }
 
-    void taskStatuses() {
+    void taskStatuses()
+    {
         QString error;
         const auto t = Task::fromJson(
             QJsonDocument::fromJson(R"({"todoDate":"2023-09-25T14:06:02+02:00","id":113924189,
@@ -103,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(!Task::fromJson(QJsonObject{{u"id"_s, 1}, {u"status"_s, u"lost"_s}}, &error));
     }
 
-    void domainAndService() {
+    void domainAndService()
+    {
         QString error;
         const auto d = Domain::fromJson(
             QJsonObject{{u"name"_s, u"mydomain.ovh"_s}, {u"sendConnectorIdDefault"_s, 29}}, &error);

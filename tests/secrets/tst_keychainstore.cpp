@@ -9,10 +9,12 @@
 
 using namespace Qt::StringLiterals;
 
-class TestKeychainStore : public QObject {
+class TestKeychainStore : public QObject
+{
     Q_OBJECT
 
-    SecretResult run(const std::function<void(SecretHandler)> &call) {
+    SecretResult run(const std::function<void(SecretHandler)> &call)
+    {
         SecretResult out;
         bool done = false;
         call([&](const SecretResult &r) {
@@ -28,12 +30,14 @@ class TestKeychainStore : public QObject {
     QString m_key;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_available = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
         m_key = u"test/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
-    void saveLoadOverwriteDelete() {
+    void saveLoadOverwriteDelete()
+    {
         if (!m_available)
             QSKIP("no D-Bus session: run through `make test`");
         KeychainSecretStore store;
@@ -67,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, SecretResult::Status::NotFound);
     }
 
-    void noServiceMeansUnavailable() {
+    void noServiceMeansUnavailable()
+    {
         // Point D-Bus at nothing: the keychain cannot answer, and says so.
         const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
         QProcess child;
@@ -83,7 +88,8 @@ private Q_SLOTS:
         Q_UNUSED(saved);
     }
 
-    void childReadsWithoutService() {
+    void childReadsWithoutService()
+    {
         if (qEnvironmentVariableIsEmpty("SMARTHOST_KEYCHAIN_PROBE"))
             QSKIP("runs only as the child of noServiceMeansUnavailable");
         KeychainSecretStore store;

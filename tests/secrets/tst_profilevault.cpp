@@ -9,16 +9,19 @@
 
 using namespace Qt::StringLiterals;
 
-class TestProfileVault : public QObject {
+class TestProfileVault : public QObject
+{
     Q_OBJECT
 
-    template<typename Call> void wait(Call call) {
+    template<typename Call> void wait(Call call)
+    {
         bool done = false;
         call([&] { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
     }
 
-    void roundTrip(SecretStore *store) {
+    void roundTrip(SecretStore *store)
+    {
         ProfileVault vault(store);
         Credentials saved;
         saved.endpoint = u"ovh-eu"_s;
@@ -81,17 +84,20 @@ class TestProfileVault : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCoreApplication::setOrganizationName(u"smarthost-tests"_s);
         QCoreApplication::setApplicationName(u"tst_profilevault"_s);
     }
 
-    void memoryStore() {
+    void memoryStore()
+    {
         MemorySecretStore store;
         roundTrip(&store);
     }
 
-    void systemKeychain() {
+    void systemKeychain()
+    {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("no D-Bus session: run through `make test`");
         KeychainSecretStore store;
