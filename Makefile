@@ -8,7 +8,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 KEYRING_HOME = $(abspath $(BUILD_DIR))/test-keyring
 KEYRING_SESSION = rm -rf $(KEYRING_HOME) && mkdir -p $(KEYRING_HOME) && XDG_DATA_HOME=$(KEYRING_HOME) dbus-run-session -- sh -c 'echo -n smarthost | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$$@"' keyring-session
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench package clean
 
 all: build
 
@@ -29,6 +29,10 @@ test: build
 
 bench: build
 	@scripts/run-bench $(BUILD_DIR)
+
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB
+	@ls $(BUILD_DIR)/*.deb
 
 clean:
 	rm -rf $(BUILD_DIR)
