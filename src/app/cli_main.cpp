@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("smarthost"));
     QCoreApplication::setApplicationName(QStringLiteral("smarthost"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMARTHOST_VERSION));
+    Translations::install(Translations::systemLanguage());
     CliRunner runner;
     QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit);
     const int immediate = runner.start(QCoreApplication::arguments());

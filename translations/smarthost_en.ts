@@ -1,0 +1,141 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AccountsPane</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s)</source>
+        <extracomment>%1 accounts shown by the filter out of %n.</extracomment>
+        <translation>
+            <numerusform>%1 of %n account</numerusform>
+            <numerusform>%1 of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityIndicator</name>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n task running</numerusform>
+            <numerusform>%n tasks running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>No usable answer from the API within %n second(s).</source>
+        <translation>
+            <numerusform>No usable answer from the API within %n second.</numerusform>
+            <numerusform>No usable answer from the API within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorController</name>
+    <message numerus="yes">
+        <source>Used by %n account(s). They will send through the platform&apos;s outgoing server again.</source>
+        <translation>
+            <numerusform>Used by %n account. It will send through the platform&apos;s outgoing server again.</numerusform>
+            <numerusform>Used by %n accounts. They will send through the platform&apos;s outgoing server again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message numerus="yes">
+        <source>The key works: %n Exchange organization(s) found.</source>
+        <translation>
+            <numerusform>The key works: %n Exchange organization found.</numerusform>
+            <numerusform>The key works: %n Exchange organizations found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off OVHcloud&apos;s; Smarthost compensates, but other tools may fail.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off OVHcloud&apos;s; Smarthost compensates, but other tools may fail.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off OVHcloud&apos;s; Smarthost compensates, but other tools may fail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderReportText</name>
+    <message numerus="yes">
+        <source>%n ARC set(s)</source>
+        <translation>
+            <numerusform>%n ARC set</numerusform>
+            <numerusform>%n ARC sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hops, oldest first (%n hop(s))</source>
+        <extracomment>%n is the number of Received headers</extracomment>
+        <translation>
+            <numerusform>Hops, oldest first (%n hop)</numerusform>
+            <numerusform>Hops, oldest first (%n hops)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeTlsAdvisor</name>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate expires on %1, in %n day.</numerusform>
+            <numerusform>The certificate expires on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message numerus="yes">
+        <source>The first load did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>The first load did not finish within %n second.</numerusform>
+            <numerusform>The first load did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeFormatter</name>
+    <message numerus="yes">
+        <source>%n connector(s)</source>
+        <translation>
+            <numerusform>%n connector</numerusform>
+            <numerusform>%n connectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n account(s)</source>
+        <translation>
+            <numerusform>Used by %n account</numerusform>
+            <numerusform>Used by %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskWatcher</name>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n minute(s).</source>
+        <translation>
+            <numerusform>Task %1 (%2) is still &quot;%3&quot; after %n minute.</numerusform>
+            <numerusform>Task %1 (%2) is still &quot;%3&quot; after %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AccountListCommand</name>
+    <message>
+        <source>Account %1 could not be read:</source>
+        <translation>Impossible de lire le compte %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <extracomment>Exchange licence of the account (basic, standard, enterprise).</extracomment>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sends through</source>
+        <extracomment>The send connector the account sends through (or the platform&apos;s server).</extracomment>
+        <translation>Envoi via</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPane</name>
+    <message>
+        <source>Filter by address, name, licence or connector…</source>
+        <translation>Filtrer par adresse, nom, licence ou connecteur…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s)</source>
+        <extracomment>%1 accounts shown by the filter out of %n.</extracomment>
+        <translation>
+            <numerusform>%1 sur %n compte</numerusform>
+            <numerusform>%1 sur %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts of %1 · %2</source>
+        <extracomment>%1 is the service&apos;s name, %2 how many accounts are listed.</extracomment>
+        <translation>Comptes de %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityIndicator</name>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading from OVHcloud…</source>
+        <translation>Lecture des données OVHcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>No usable answer from the API within %n second(s).</source>
+        <translation>
+            <numerusform>Aucune réponse exploitable de l&apos;API en %n seconde.</numerusform>
+            <numerusform>Aucune réponse exploitable de l&apos;API en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The API did not answer in time (%1).</source>
+        <translation>L&apos;API n&apos;a pas répondu à temps (%1).</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>The change may or may not have been applied: refresh before trying again.</source>
+        <translation>Impossible de savoir si la modification a été appliquée : actualisez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Unexpected redirect (HTTP %1) from the API.</source>
+        <translation>Redirection inattendue (HTTP %1) de la part de l&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>HTTP error %1</source>
+        <translation>Erreur HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP error %1: %2</source>
+        <translation>Erreur HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>query id %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Cannot build a valid URL for %1</source>
+        <translation>Impossible de construire une URL valide pour %1</translation>
+    </message>
+    <message>
+        <source>GET /auth/time did not return a time</source>
+        <translation>GET /auth/time n&apos;a renvoyé aucune heure</translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommand</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>%1 attached, %2 failed.</source>
+        <translation>Comptes attachés : %1 ; échecs : %2.</translation>
+    </message>
+    <message>
+        <source>%1 detached, %2 failed.</source>
+        <translation>Comptes détachés : %1 ; échecs : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationDialog</name>
+    <message>
+        <source>Change Authentication</source>
+        <translation>Modifier l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mécanisme :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>M&amp;ot de passe :</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>Show the password in clear</comment>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change Authentication of “%1”</source>
+        <extracomment>Title of the change authentication dialog; %1 is the connector&apos;s name.</extracomment>
+        <translation>Modifier l&apos;authentification de « %1 »</translation>
+    </message>
+    <message>
+        <source>Currently: %1. OVHcloud applies the change in a task. The user name and password are never shown back: enter both again.</source>
+        <translation>Actuellement : %1. OVHcloud applique la modification au moyen d&apos;une tâche. Le nom d&apos;utilisateur et le mot de passe ne sont jamais réaffichés : saisissez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Modi&amp;fier</translation>
+    </message>
+    <message>
+        <source>This mechanism needs TLS: edit the connector and turn on &quot;Require TLS&quot; first.</source>
+        <translation>Ce mécanisme nécessite TLS : modifiez d&apos;abord le connecteur et cochez « Exiger TLS ».</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre entier, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>Print JSON with the API&apos;s field names.</source>
+        <translation>Afficher du JSON avec les noms de champs de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>ovh-eu, ovh-ca, ovh-us or a base URL.</source>
+        <translation>ovh-eu, ovh-ca, ovh-us ou une URL de base.</translation>
+    </message>
+    <message>
+        <source>Read only this ovh.conf file.</source>
+        <translation>Lire uniquement ce fichier ovh.conf.</translation>
+    </message>
+    <message>
+        <source>Use this saved profile.</source>
+        <translation>Utiliser ce profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Connector display name.</source>
+        <translation>Nom d&apos;affichage du connecteur.</translation>
+    </message>
+    <message>
+        <source>Smart host (SMTP relay).</source>
+        <translation>Serveur d&apos;envoi SMTP (relais).</translation>
+    </message>
+    <message>
+        <source>SMTP port.</source>
+        <translation>Port SMTP.</translation>
+    </message>
+    <message>
+        <source>Require TLS.</source>
+        <translation>Exiger TLS.</translation>
+    </message>
+    <message>
+        <source>Do not require TLS.</source>
+        <translation>Ne pas exiger TLS.</translation>
+    </message>
+    <message>
+        <source>none, basicAuth or basicAuthRequireTLS.</source>
+        <translation>none, basicAuth ou basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>User name for the smart host.</source>
+        <translation>Nom d&apos;utilisateur pour le serveur d&apos;envoi SMTP.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Maximum message size in MB (1-100).</source>
+        <translation>Taille maximale des messages en Mo (1-100).</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s smart host, for the verdict.</source>
+        <translation>Serveur d&apos;envoi SMTP du connecteur, pour le verdict.</translation>
+    </message>
+    <message>
+        <source>Another name of the relay.</source>
+        <translation>Autre nom du relais.</translation>
+    </message>
+    <message>
+        <source>Application key.</source>
+        <translation>Clé d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Read the application secret from standard input.</source>
+        <translation>Lire le secret d&apos;application sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Read the consumer key from standard input.</source>
+        <translation>Lire la clé consommateur sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>--tls and --no-tls cannot be used together.</source>
+        <translation>--tls et --no-tls ne peuvent pas être utilisées ensemble.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+
+Manage OVHcloud Exchange send connectors (SMTP smart hosts).
+
+Commands:
+  services                                  organization/service pairs with offer
+  connectors ORG SVC                        all connectors with every field
+  connector-add ORG SVC --name N --host H [--port P] [--tls|--no-tls]
+        [--auth none|basicAuth|basicAuthRequireTLS] [--user U] [--password-stdin] [--max-size MB]
+                                            waits for the task, prints the new connector
+  connector-edit ORG SVC ID [--name N] [--host H] [--port P] [--tls|--no-tls] [--max-size MB]
+  connector-auth ORG SVC ID --auth MECH [--user U] [--password-stdin]     waits for the task
+  connector-delete ORG SVC ID                                              waits for the task
+  accounts ORG SVC                          every account with its sendConnectorId
+  attach ORG SVC CONNECTOR_ID EMAIL…        attach accounts to a connector
+  detach ORG SVC EMAIL…                     back to the platform&apos;s outgoing server
+  domains ORG SVC                           every domain with its default connector
+  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 resets)
+  headers FILE|- [--connector HOST] [--alias HOST]…     route and verdict of a received mail
+  probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB]
+                                            test an SMTP relay before using it
+  login --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
+                                            test a key and keep it in the system keychain
+  logout [--profile NAME]                   delete a saved profile and its secrets
+
+Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
+/etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).
+Passwords are read from standard input only, never from the command line.
+
+Exit status: 0 success, 1 API or network error, 2 usage error.</source>
+        <translation>Utilisation : smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+
+Gérer les connecteurs d&apos;envoi des plateformes Exchange OVHcloud (serveurs d&apos;envoi SMTP).
+
+Commandes :
+  services                                  paires organisation/service avec leur offre
+  connectors ORG SVC                        tous les connecteurs avec tous leurs champs
+  connector-add ORG SVC --name N --host H [--port P] [--tls|--no-tls]
+        [--auth none|basicAuth|basicAuthRequireTLS] [--user U] [--password-stdin] [--max-size MB]
+                                            attend la fin de la tâche et affiche le connecteur créé
+  connector-edit ORG SVC ID [--name N] [--host H] [--port P] [--tls|--no-tls] [--max-size MB]
+  connector-auth ORG SVC ID --auth MECH [--user U] [--password-stdin]     attend la fin de la tâche
+  connector-delete ORG SVC ID                                              attend la fin de la tâche
+  accounts ORG SVC                          tous les comptes avec leur sendConnectorId
+  attach ORG SVC CONNECTOR_ID EMAIL…        attache des comptes à un connecteur
+  detach ORG SVC EMAIL…                     retour au serveur d&apos;envoi de la plateforme
+  domains ORG SVC                           tous les domaines avec leur connecteur par défaut
+  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 : réinitialise)
+  headers FILE|- [--connector HOST] [--alias HOST]…     chemin et verdict d&apos;un e-mail reçu
+  probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB]
+                                            teste un relais SMTP avant de l&apos;utiliser
+  login --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
+                                            teste une clé et la garde dans le trousseau du système
+  logout [--profile NAME]                   supprime un profil enregistré et ses secrets
+
+Les identifiants proviennent des variables d&apos;environnement OVH_*, puis de ./ovh.conf,
+~/.ovh.conf, /etc/ovh.conf (ou --config FILE), puis du trousseau du système (--profile NAME).
+Les mots de passe sont lus uniquement sur l&apos;entrée standard, jamais sur la ligne de commande.
+
+Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&apos;utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a connector id.</source>
+        <translation>« %1 » n&apos;est pas un identifiant de connecteur.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli %1</source>
+        <translation>Utilisation : smarthost-cli %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliFormat</name>
+    <message>
+        <source>0 (platform)</source>
+        <translation>0 (plateforme)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SMARTHOST</source>
+        <translation>SMARTHOST</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>MAX MB</source>
+        <translation>MAX MO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>TÂCHE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation>LICENCE</translation>
+    </message>
+    <message>
+        <source>SENDCONNECTORID</source>
+        <translation>SENDCONNECTORID</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <source>SENDCONNECTORIDDEFAULT</source>
+        <translation>SENDCONNECTORIDDEFAULT</translation>
+    </message>
+    <message>
+        <source>task %1 (%2): %3</source>
+        <translation>tâche %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>  OVHcloud error code: %1</source>
+        <translation>  Code d&apos;erreur OVHcloud : %1</translation>
+    </message>
+    <message>
+        <source>  OVHcloud error class: %1</source>
+        <translation>  Classe d&apos;erreur OVHcloud : %1</translation>
+    </message>
+    <message>
+        <source>  HTTP status: %1</source>
+        <translation>  Statut HTTP : %1</translation>
+    </message>
+    <message>
+        <source>  Query id (for OVHcloud support): %1</source>
+        <translation>  ID de requête (pour le support OVHcloud) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Run smarthost-cli --help for the commands.</source>
+        <translation>Lancez smarthost-cli --help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run smarthost-cli --help for the commands.</source>
+        <translation>Commande inconnue « %1 ». Lancez smarthost-cli --help pour voir les commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>No saved profile named &quot;%1&quot;. Saved profiles: %2</source>
+        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ». Profils enregistrés : %2</translation>
+    </message>
+    <message>
+        <source>No credentials found. Set OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, write an ovh.conf, or run `smarthost-cli login`.</source>
+        <translation>Aucun identifiant trouvé. Définissez OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET et OVH_CONSUMER_KEY, créez un fichier ovh.conf ou lancez `smarthost-cli login`.</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile&apos;s secrets from the %1: %2</source>
+        <translation>Impossible de lire les secrets du profil dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Incomplete credentials for %1: an application key, an application secret and a consumer key (or an OAuth2 client id and secret) are needed.</source>
+        <translation>Identifiants incomplets pour %1 : il faut une clé d&apos;application, un secret d&apos;application et une clé consommateur (ou un ID client et un secret OAuth2).</translation>
+    </message>
+</context>
+<context>
+    <name>CliTaskFollower</name>
+    <message>
+        <source>Waiting for OVHcloud&apos;s %1</source>
+        <translation>En attente d&apos;OVHcloud — %1</translation>
+    </message>
+    <message>
+        <source>The task ended with status &quot;%1&quot;: nothing was changed or the change is incomplete; check with OVHcloud.</source>
+        <translation>La tâche s&apos;est terminée avec le statut « %1 » : rien n&apos;a été modifié ou la modification est incomplète ; vérifiez auprès d&apos;OVHcloud.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorActions</name>
+    <message>
+        <source>connector %1</source>
+        <translation>connecteur %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorAddCommand</name>
+    <message>
+        <source>connector-add needs --name and --host.</source>
+        <translation>connector-add nécessite --name et --host.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &quot;%1&quot;: use none, basicAuth or basicAuthRequireTLS.</source>
+        <translation>Authentification inconnue « %1 » : utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>%1 needs --user and --password-stdin.</source>
+        <translation>%1 nécessite --user et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--user and --password-stdin need --auth basicAuth or basicAuthRequireTLS.</source>
+        <translation>--user et --password-stdin nécessitent --auth basicAuth ou basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>Waiting for OVHcloud&apos;s %1</source>
+        <translation>En attente d&apos;OVHcloud — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorAuthCommand</name>
+    <message>
+        <source>connector-auth needs --auth none, basicAuth or basicAuthRequireTLS.</source>
+        <translation>connector-auth nécessite --auth none, basicAuth ou basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &quot;%1&quot;: use none, basicAuth or basicAuthRequireTLS.</source>
+        <translation>Authentification inconnue « %1 » : utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>%1 needs --user and --password-stdin.</source>
+        <translation>%1 nécessite --user et --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorController</name>
+    <message>
+        <source>Sending the connector to OVHcloud…</source>
+        <translation>Envoi du connecteur à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>OVHcloud is creating the connector (task %1: %2)…</source>
+        <extracomment>%1 is OVHcloud&apos;s task id, %2 its status (Waiting, Running…).</extracomment>
+        <translation>OVHcloud crée le connecteur (tâche %1 : %2)…</translation>
+    </message>
+    <message>
+        <source>Send connector “%1” created.</source>
+        <translation>Connecteur d&apos;envoi « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>The send connector “%1” was not created: %2</source>
+        <translation>Le connecteur d&apos;envoi « %1 » n&apos;a pas été créé : %2</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Enregistrement des modifications…</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the changes: %1</source>
+        <translation>OVHcloud a refusé les modifications : %1</translation>
+    </message>
+    <message>
+        <source>Send connector “%1” saved.</source>
+        <translation>Connecteur d&apos;envoi « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Sending the new authentication to OVHcloud…</source>
+        <translation>Envoi de la nouvelle authentification à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the change: %1</source>
+        <translation>OVHcloud a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>OVHcloud is changing the authentication of “%1”.</source>
+        <translation>OVHcloud modifie l&apos;authentification de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delete the send connector “%1” (%2)?</source>
+        <extracomment>%1 is the connector&apos;s name, %2 its relay (host:port).</extracomment>
+        <translation>Supprimer le connecteur d&apos;envoi « %1 » (%2) ?</translation>
+    </message>
+    <message>
+        <source>No account sends through it.</source>
+        <translation>Aucun compte ne l&apos;utilise pour envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n account(s). They will send through the platform&apos;s outgoing server again.</source>
+        <translation>
+            <numerusform>Utilisé par %n compte. Celui-ci enverra de nouveau via le serveur d&apos;envoi de la plateforme.</numerusform>
+            <numerusform>Utilisé par %n comptes. Ceux-ci enverront de nouveau via le serveur d&apos;envoi de la plateforme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Send Connector</source>
+        <translation>Supprimer le connecteur d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The send connector “%1” was not deleted: %2</source>
+        <translation>Le connecteur d&apos;envoi « %1 » n&apos;a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>OVHcloud is deleting “%1”.</source>
+        <translation>OVHcloud supprime « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorCreator</name>
+    <message>
+        <source>OVHcloud&apos;s task %1 (addSendConnector) ended with status &quot;%2&quot;.</source>
+        <translation>La tâche OVHcloud %1 (addSendConnector) s&apos;est terminée avec le statut « %2 ».</translation>
+    </message>
+    <message>
+        <source>The task finished but no new send connector named &quot;%1&quot; appeared.</source>
+        <translation>La tâche est terminée, mais aucun nouveau connecteur d&apos;envoi nommé « %1 » n&apos;est apparu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDeleteCommand</name>
+    <message>
+        <source>Send connector %1 deleted; its accounts now send through the platform&apos;s outgoing server.</source>
+        <translation>Connecteur d&apos;envoi %1 supprimé ; ses comptes envoient désormais via le serveur d&apos;envoi de la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDetailsPanel</name>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Require TLS:</source>
+        <translation>TLS exigé :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Maximum message size:</source>
+        <translation>Taille maximale des messages :</translation>
+    </message>
+    <message>
+        <source>Accounts using it:</source>
+        <translation>Comptes qui l&apos;utilisent :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création :</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Dernière modification :</translation>
+    </message>
+    <message>
+        <source>Pending task:</source>
+        <translation>Tâche en attente :</translation>
+    </message>
+    <message>
+        <source>Connector id:</source>
+        <translation>ID du connecteur :</translation>
+    </message>
+    <message>
+        <source>Select a send connector to see its details.</source>
+        <translation>Sélectionnez un connecteur d&apos;envoi pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>Maximum message size in megabytes.</extracomment>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDialog</name>
+    <message>
+        <source>Send connector</source>
+        <translation>Connecteur d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Enter the relay details your provider gave you. OVHcloud creates the connector in a task that usually takes a minute.</source>
+        <translation>Saisissez les paramètres du relais fournis par votre prestataire. OVHcloud crée le connecteur au moyen d&apos;une tâche qui prend généralement une minute.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom d&apos;affichage :</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter relay</source>
+        <comment>Example of a send connector name</comment>
+        <translation>p. ex. Relais newsletter</translation>
+    </message>
+    <message>
+        <source>Smart &amp;host:</source>
+        <translation>&amp;Serveur d&apos;envoi SMTP :</translation>
+    </message>
+    <message>
+        <source>smtp-relay.example.com</source>
+        <comment>Example of an SMTP relay host name</comment>
+        <translation>smtp-relay.example.com</translation>
+    </message>
+    <message>
+        <source>The SMTP relay&apos;s host name or IP address</source>
+        <translation>Nom d&apos;hôte ou adresse IP du relais SMTP</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>587 is the usual submission port</source>
+        <translation>587 est le port de soumission habituel</translation>
+    </message>
+    <message>
+        <source>Require &amp;TLS</source>
+        <translation>Exiger &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&quot;Basic, TLS required&quot; authentication keeps TLS on.</source>
+        <translation>L&apos;authentification « Basique, TLS exigé » impose de garder TLS activé.</translation>
+    </message>
+    <message>
+        <source>Maximum message si&amp;ze:</source>
+        <translation>Ta&amp;ille maximale des messages :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mécanisme :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>M&amp;ot de passe :</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>Show the password in clear</comment>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>The authentication of an existing connector changes through its own OVHcloud task: use Connector ▸ Change Authentication…</source>
+        <translation>L&apos;authentification d&apos;un connecteur existant se modifie au moyen d&apos;une tâche OVHcloud distincte : utilisez Connecteur ▸ Modifier l&apos;authentification…</translation>
+    </message>
+    <message>
+        <source>New Send Connector</source>
+        <translation>Nouveau connecteur d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Edit Send Connector</source>
+        <translation>Modifier le connecteur d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not shown: OVHcloud never returns it</source>
+        <extracomment>Placeholder of the user and password fields when editing: the API never returns them.</extracomment>
+        <translation>Non affiché : jamais renvoyé par OVHcloud</translation>
+    </message>
+    <message>
+        <source>New Send Connector on %1</source>
+        <extracomment>Title of the new connector dialog; %1 is the Exchange service.</extracomment>
+        <translation>Nouveau connecteur d&apos;envoi sur %1</translation>
+    </message>
+    <message>
+        <source>Edit Send Connector “%1”</source>
+        <translation>Modifier le connecteur d&apos;envoi « %1 »</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Replaces &quot;Cancel&quot; while OVHcloud works: closing does not stop the task.</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The change goes on in the background; the task list follows it.</source>
+        <translation>La modification se poursuit en arrière-plan ; la liste des tâches en suit l&apos;avancement.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorEditCommand</name>
+    <message>
+        <source>The authentication cannot be edited: use connector-auth.</source>
+        <translation>L&apos;authentification ne peut pas être modifiée ici : utilisez connector-auth.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --host, --port, --tls, --no-tls, --max-size.</source>
+        <translation>Rien à modifier : indiquez au moins l&apos;une des options --name, --host, --port, --tls, --no-tls, --max-size.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorListCommand</name>
+    <message>
+        <source>Connector %1 could not be read:</source>
+        <translation>Impossible de lire le connecteur %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorRules</name>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Saisissez un nom d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most %1 characters).</source>
+        <translation>Le nom d&apos;affichage est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The display name contains control characters.</source>
+        <translation>Le nom d&apos;affichage contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Enter the smart host: the SMTP relay&apos;s host name or IP address.</source>
+        <translation>Saisissez le serveur d&apos;envoi SMTP : nom d&apos;hôte ou adresse IP du relais SMTP.</translation>
+    </message>
+    <message>
+        <source>The host name is too long (at most %1 characters).</source>
+        <translation>Le nom d&apos;hôte est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around the host name.</source>
+        <translation>Supprimez les espaces autour du nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address a relay can have.</source>
+        <translation>%1 ne peut pas être l&apos;adresse d&apos;un relais.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP address.</source>
+        <translation>%1 n&apos;est pas une adresse IP valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name.</source>
+        <translation>%1 n&apos;est pas un nom d&apos;hôte valide.</translation>
+    </message>
+    <message>
+        <source>Enter the relay&apos;s full host name (for example smtp.example.com).</source>
+        <translation>Saisissez le nom d&apos;hôte complet du relais (par exemple smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The maximum message size must be between 1 and %1 MB.</source>
+        <translation>La taille maximale des messages doit être comprise entre 1 et %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the relay expects.</source>
+        <translation>Saisissez le nom d&apos;utilisateur attendu par le relais.</translation>
+    </message>
+    <message>
+        <source>Enter the password the relay expects.</source>
+        <translation>Saisissez le mot de passe attendu par le relais.</translation>
+    </message>
+    <message>
+        <source>The user name or password is too long (at most %1 characters).</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>basicAuthRequireTLS needs TLS: turn requireTLS on.</source>
+        <translation>basicAuthRequireTLS nécessite TLS : activez requireTLS.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerKeyRequest</name>
+    <message>
+        <source>OVHcloud answered without a consumer key or validation URL.</source>
+        <translation>OVHcloud a répondu sans clé consommateur ni URL de validation.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the validation.</source>
+        <translation>Attente de la validation interrompue.</translation>
+    </message>
+    <message>
+        <source>The consumer key was not validated in time; start again to get a new one.</source>
+        <translation>La clé consommateur n&apos;a pas été validée à temps ; recommencez pour en obtenir une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialCheck</name>
+    <message>
+        <source>OVHcloud does not know this application key: check it, and the region.</source>
+        <translation>OVHcloud ne connaît pas cette clé d&apos;application : vérifiez-la, ainsi que la région.</translation>
+    </message>
+    <message>
+        <source>The application secret does not match the application key.</source>
+        <translation>Le secret d&apos;application ne correspond pas à la clé d&apos;application.</translation>
+    </message>
+    <message>
+        <source>The consumer key was refused: it does not exist, was revoked or has expired. Create a new one.</source>
+        <translation>La clé consommateur a été refusée : elle n&apos;existe pas, a été révoquée ou a expiré. Créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The consumer key has not been validated yet: open its validation page and log in to your OVHcloud account.</source>
+        <translation>La clé consommateur n&apos;a pas encore été validée : ouvrez sa page de validation et connectez-vous à votre compte OVHcloud.</translation>
+    </message>
+    <message>
+        <source>The consumer key lacks the rights Smarthost needs: GET, POST, PUT and DELETE on /email/exchange/*.</source>
+        <translation>La clé consommateur n&apos;a pas les droits nécessaires à Smarthost : GET, POST, PUT et DELETE sur /email/exchange/*.</translation>
+    </message>
+    <message>
+        <source>The request timestamp was refused even after adjusting to OVHcloud&apos;s clock.</source>
+        <translation>L&apos;horodatage de la requête a été refusé, même après ajustement sur l&apos;horloge d&apos;OVHcloud.</translation>
+    </message>
+    <message>
+        <source>The OVHcloud API cannot be reached.</source>
+        <translation>L&apos;API OVHcloud est injoignable.</translation>
+    </message>
+    <message>
+        <source>The API refused the credentials.</source>
+        <translation>L&apos;API a refusé les identifiants.</translation>
+    </message>
+    <message>
+        <source>%1 (OVHcloud said: %2)</source>
+        <translation>%1 (réponse d&apos;OVHcloud : %2)</translation>
+    </message>
+    <message>
+        <source>The key works, but this account has no Exchange platform.</source>
+        <translation>La clé fonctionne, mais ce compte n&apos;a aucune plateforme Exchange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works: %n Exchange organization(s) found.</source>
+        <translation>
+            <numerusform>La clé fonctionne : %n organisation Exchange trouvée.</numerusform>
+            <numerusform>La clé fonctionne : %n organisations Exchange trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off OVHcloud&apos;s; Smarthost compensates, but other tools may fail.</source>
+        <translation>
+            <numerusform>L&apos;horloge de cet ordinateur est décalée de %n minute par rapport à celle d&apos;OVHcloud ; Smarthost compense ce décalage, mais d&apos;autres outils risquent d&apos;échouer.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur est décalée de %n minutes par rapport à celle d&apos;OVHcloud ; Smarthost compense ce décalage, mais d&apos;autres outils risquent d&apos;échouer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consumer key&apos;s status is &quot;%1&quot;.</source>
+        <translation>Le statut de la clé consommateur est « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultConnectorCommand</name>
+    <message>
+        <source>New accounts of %1 will send through the platform&apos;s outgoing server; existing accounts keep their connector.</source>
+        <translation>Les nouveaux comptes de %1 enverront via le serveur d&apos;envoi de la plateforme ; les comptes existants conservent leur connecteur.</translation>
+    </message>
+    <message>
+        <source>New accounts of %1 will use connector %2; existing accounts keep their connector.</source>
+        <translation>Les nouveaux comptes de %1 utiliseront le connecteur %2 ; les comptes existants conservent leur connecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>None</source>
+        <extracomment>Send connector authentication: the relay accepts mail without a login.</extracomment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <extracomment>Send connector authentication: user name and password (API value basicAuth).</extracomment>
+        <translation>Basique (utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>Basic, TLS required</source>
+        <extracomment>Send connector authentication: user name and password, only over TLS (API value basicAuthRequireTLS).</extracomment>
+        <translation>Basique, TLS exigé</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <extracomment>State of a send connector while OVHcloud moves it internally.</extracomment>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>State of a send connector that works normally.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Status of an OVHcloud task that has not started yet.</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Private Exchange</source>
+        <extracomment>Exchange offer &quot;dedicated&quot; (Private Exchange).</extracomment>
+        <translation>Private Exchange</translation>
+    </message>
+    <message>
+        <source>Trusted Exchange</source>
+        <extracomment>Exchange offer &quot;dedicatedCluster&quot; (Trusted Exchange).</extracomment>
+        <translation>Trusted Exchange</translation>
+    </message>
+    <message>
+        <source>Hosted Exchange</source>
+        <extracomment>Exchange offer &quot;hosted&quot; (shared platform).</extracomment>
+        <translation>Hosted Exchange</translation>
+    </message>
+    <message>
+        <source>Provider Exchange</source>
+        <extracomment>Exchange offer &quot;provider&quot; (shared platform sold by a reseller).</extracomment>
+        <translation>Provider Exchange</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <extracomment>Exchange account licence.</extracomment>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <extracomment>Exchange account licence.</extracomment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <extracomment>Exchange account licence.</extracomment>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Platform outgoing server</source>
+        <extracomment>Where accounts without a send connector send from: the Exchange platform&apos;s own server.</extracomment>
+        <translation>Serveur d&apos;envoi de la plateforme</translation>
+    </message>
+    <message>
+        <source>Platform server</source>
+        <extracomment>Table cell: the account sends through the platform&apos;s own outgoing server.</extracomment>
+        <translation>Serveur de la plateforme</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>A date that has no value (e.g. a connector that was never updated).</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Send connectors are meant for Private and Trusted Exchange. OVHcloud may disable a connector added to this service at any time.</source>
+        <translation>Les connecteurs d&apos;envoi sont réservés aux offres Private Exchange et Trusted Exchange. OVHcloud peut désactiver à tout moment un connecteur ajouté à ce service.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainListCommand</name>
+    <message>
+        <source>Domain %1 could not be read:</source>
+        <translation>Impossible de lire le domaine %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Unknown endpoint &quot;%1&quot;: use %2 or an https:// URL.</source>
+        <translation>Point d&apos;accès inconnu « %1 » : utilisez %2 ou une URL https://.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// for %1: only loopback addresses may use it. Use https://.</source>
+        <translation>http:// non chiffré refusé pour %1 : seules les adresses de bouclage (loopback) peuvent l&apos;utiliser. Utilisez https://.</translation>
+    </message>
+    <message>
+        <source>The endpoint URL must not have a query or fragment: %1</source>
+        <translation>L&apos;URL du point d&apos;accès ne doit contenir ni requête ni fragment : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeApi</name>
+    <message>
+        <source>expected a list of names</source>
+        <translation>liste de noms attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of ids</source>
+        <translation>liste d&apos;identifiants attendue</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>The API answered with malformed JSON: %1</source>
+        <translation>L&apos;API a répondu avec du JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the API: %1</source>
+        <translation>Réponse inattendue de l&apos;API : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FaultRule</name>
+    <message>
+        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE].</source>
+        <translation>Panne « %1 » : format attendu METHOD:REGEX:KIND[:RATE].</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: the rate must be a number from 0 to 1.</source>
+        <translation>Panne « %1 » : le taux doit être un nombre compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: unknown kind; use one of %2.</source>
+        <translation>Panne « %1 » : type inconnu ; utilisez l&apos;un des types suivants : %2.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: invalid regular expression: %2</source>
+        <translation>Panne « %1 » : expression régulière non valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderAnalyzer</name>
+    <message>
+        <source>The input is larger than 1 MB (%1 characters). Paste only the message header.</source>
+        <extracomment>%1 is the size of the pasted text</extracomment>
+        <translation>Le texte dépasse 1 Mo (%1 caractères). Collez uniquement l&apos;en-tête du message.</translation>
+    </message>
+    <message>
+        <source>No e-mail header found. Paste the header of the message, starting with its first line (usually Return-Path: or Received:).</source>
+        <translation>Aucun en-tête d&apos;e-mail trouvé. Collez l&apos;en-tête du message à partir de sa première ligne (généralement Return-Path: ou Received:).</translation>
+    </message>
+    <message>
+        <source>The input is larger than 1 MB (%1 bytes). Paste only the message header.</source>
+        <extracomment>%1 is the size of the input in bytes</extracomment>
+        <translation>Les données dépassent 1 Mo (%1 octets). Collez uniquement l&apos;en-tête du message.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderReportText</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>Duration in minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Duration in hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (from the Date header to the last hop)</source>
+        <translation>%1 (de l&apos;en-tête Date au dernier saut)</translation>
+    </message>
+    <message>
+        <source>%1 (from the first to the last hop)</source>
+        <translation>%1 (du premier au dernier saut)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation>Transit</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Saut</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 host, %2 header name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARC set(s)</source>
+        <translation>
+            <numerusform>%n jeu ARC</numerusform>
+            <numerusform>%n jeux ARC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No authentication result in the headers.</source>
+        <translation>Aucun résultat d&apos;authentification dans les en-têtes.</translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <translation>saut %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hops, oldest first (%n hop(s))</source>
+        <extracomment>%n is the number of Received headers</extracomment>
+        <translation>
+            <numerusform>Sauts, du plus ancien au plus récent (%n saut)</numerusform>
+            <numerusform>Sauts, du plus ancien au plus récent (%n sauts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Send connector</source>
+        <translation>Connecteur d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Send connector %1</source>
+        <translation>Connecteur d&apos;envoi %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersCommand</name>
+    <message>
+        <source>Usage: smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</source>
+        <translation>Utilisation : smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: paste or save the received mail&apos;s headers first.</source>
+        <translation>%1 est vide : collez ou enregistrez d&apos;abord les en-têtes de l&apos;e-mail reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>HopFlags</name>
+    <message>
+        <source>The connection was encrypted (TLS).</source>
+        <translation>La connexion était chiffrée (TLS).</translation>
+    </message>
+    <message>
+        <source>The sending client was authenticated.</source>
+        <translation>Le client expéditeur était authentifié.</translation>
+    </message>
+    <message>
+        <source>Local hop: loopback connection or submission on the same machine.</source>
+        <translation>Saut local : connexion de bouclage (loopback) ou soumission sur la même machine.</translation>
+    </message>
+    <message>
+        <source>Final delivery to the mailbox over LMTP.</source>
+        <translation>Remise finale dans la boîte aux lettres via LMTP.</translation>
+    </message>
+    <message>
+        <source>Submitted over HTTP (webmail or web API).</source>
+        <translation>Soumis via HTTP (webmail ou API web).</translation>
+    </message>
+    <message>
+        <source>The connecting IP address is not a valid address; it is shown as written.</source>
+        <translation>L&apos;adresse IP de connexion n&apos;est pas une adresse valide ; elle est affichée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The date has no time zone; it was read as UTC.</source>
+        <extracomment>The date in a Received header had no time zone</extracomment>
+        <translation>La date n&apos;a pas de fuseau horaire ; elle a été lue en UTC.</translation>
+    </message>
+    <message>
+        <source>This hop has no date.</source>
+        <translation>Ce saut n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>The date of this hop could not be read.</source>
+        <translation>La date de ce saut n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Dated before the previous hop: one of the two servers has a wrong clock.</source>
+        <translation>Daté d&apos;avant le saut précédent : l&apos;horloge de l&apos;un des deux serveurs est déréglée.</translation>
+    </message>
+    <message>
+        <source>Part of this header could not be read; it is kept as written.</source>
+        <translation>Une partie de cet en-tête n&apos;a pas pu être lue ; elle est conservée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: field %2: %3</source>
+        <translation>%1 : champ %2 : %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>not a date: %1</source>
+        <translation>n&apos;est pas une date : %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Manage the SMTP send connectors of OVHcloud Private and Trusted Exchange.</source>
+        <translation>Gérer les connecteurs d&apos;envoi SMTP des plateformes Private Exchange et Trusted Exchange d&apos;OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Work on simulated data: no account or network needed.</source>
+        <translation>Travailler sur des données simulées : ni compte ni réseau nécessaires.</translation>
+    </message>
+    <message>
+        <source>Wait until the first load is finished, save the window to FILE (PNG) and exit.</source>
+        <translation>Attendre la fin du premier chargement, enregistrer la fenêtre dans FICHIER (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Use language LANG (e.g. fr).</source>
+        <translation>Utiliser la langue LANGUE (p. ex. fr).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME.</source>
+        <translation>Utiliser le profil enregistré NOM.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>What --screenshot grabs: main, new-connector, edit-connector or change-authentication.</source>
+        <translation>Ce que capture --screenshot : main, new-connector, edit-connector ou change-authentication.</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>VUE</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS.</source>
+        <translation>Abandonner au bout de SECONDES.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Generated accounts in the demo (default 12).</source>
+        <translation>Comptes générés dans la démo (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--lang expects a language code such as fr or pt_BR, not &quot;%1&quot;.</source>
+        <translation>--lang attend un code de langue tel que fr ou pt_BR, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout expects a number of seconds.</source>
+        <translation>--screenshot-timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--demo-accounts expects a number between 0 and 20000.</source>
+        <translation>--demo-accounts attend un nombre compris entre 0 et 20000.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The demo simulator could not start: %1</source>
+        <translation>Le simulateur de démonstration n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>simulator at %1</source>
+        <extracomment>Status bar: the endpoint in demo mode; %1 is the simulator&apos;s local URL.</extracomment>
+        <translation>simulateur sur %1</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <extracomment>Status bar: the profile in demo mode.</extracomment>
+        <translation>démo</translation>
+    </message>
+    <message>
+        <source>environment or ovh.conf</source>
+        <extracomment>Status bar: the credentials come from OVH_* variables or an ovh.conf file.</extracomment>
+        <translation>environnement ou ovh.conf</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s secrets could not be read from the %1: %2</source>
+        <translation>Les secrets du profil n&apos;ont pas pu être lus dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key are needed.</source>
+        <translation>Les identifiants de %1 sont incomplets : il faut une clé d&apos;application, un secret d&apos;application et une clé consommateur.</translation>
+    </message>
+    <message>
+        <source>Unknown --screenshot-of &quot;%1&quot;.</source>
+        <translation>Valeur de --screenshot-of inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Smarthost found no OVHcloud credentials.</source>
+        <translation>Smarthost n&apos;a trouvé aucun identifiant OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Set OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, write an ovh.conf file, or save a profile with `smarthost-cli login`. To look around first, start `smarthost --demo`.</source>
+        <translation>Définissez OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET et OVH_CONSUMER_KEY, créez un fichier ovh.conf ou enregistrez un profil avec `smarthost-cli login`. Pour découvrir l&apos;application d&apos;abord, lancez `smarthost --demo`.</translation>
+    </message>
+    <message>
+        <source>Smarthost</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Usage: smarthost-cli login [--endpoint NAME|URL] --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
+The application secret and the consumer key are read from standard input, one per line.</source>
+        <translation>Utilisation : smarthost-cli login [--endpoint NAME|URL] --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
+Le secret d&apos;application et la clé consommateur sont lus sur l&apos;entrée standard, une valeur par ligne.</translation>
+    </message>
+    <message>
+        <source>Standard input must hold the application secret, then the consumer key, one per line.</source>
+        <translation>L&apos;entrée standard doit contenir le secret d&apos;application, puis la clé consommateur, une valeur par ligne.</translation>
+    </message>
+    <message>
+        <source>The secrets could not be saved in the %1: %2
+Nothing was saved; use OVH_* environment variables or an ovh.conf file instead.</source>
+        <translation>Les secrets n&apos;ont pas pu être enregistrés dans %1 : %2
+Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environnement OVH_* ou un fichier ovh.conf.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its secrets are in the %2.</source>
+        <translation>Profil « %1 » enregistré ; ses secrets sont stockés dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoutCommand</name>
+    <message>
+        <source>No saved profile named &quot;%1&quot;.</source>
+        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The secrets could not be deleted from the %1: %2</source>
+        <translation>Les secrets stockés dans %1 n&apos;ont pas pu être supprimés : %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, with its secrets.</source>
+        <translation>Profil « %1 » supprimé, ainsi que ses secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Send Connectors (Demo)</source>
+        <translation>Connecteurs d&apos;envoi (démo)</translation>
+    </message>
+    <message>
+        <source>Send Connectors</source>
+        <translation>Connecteurs d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt; — the services, connectors and accounts below are simulated on this computer. Nothing is sent to OVHcloud.</source>
+        <translation>&lt;b&gt;Mode démo&lt;/b&gt; — les services, connecteurs et comptes ci-dessous sont simulés sur cet ordinateur. Rien n&apos;est envoyé à OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Header Viewer</source>
+        <translation>Visionneuse d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Header viewer&lt;/b&gt;&lt;br&gt;Paste the headers of a received message here to see whether it left through a send connector or the platform&apos;s outgoing server.</source>
+        <translation>&lt;b&gt;Visionneuse d&apos;en-têtes&lt;/b&gt;&lt;br&gt;Collez ici les en-têtes d&apos;un message reçu pour savoir s&apos;il est parti par un connecteur d&apos;envoi ou par le serveur d&apos;envoi de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Point d&apos;accès : %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the list of services: %1</source>
+        <translation>Impossible de lire la liste des services : %1</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2 on %3): %4</source>
+        <translation>Tâche %1 (%2 sur %3) : %4</translation>
+    </message>
+    <message>
+        <source>OVHcloud&apos;s task %1 (%2 on %3) ended with status “%4”.</source>
+        <translation>La tâche OVHcloud %1 (%2 sur %3) s&apos;est terminée avec le statut « %4 ».</translation>
+    </message>
+    <message>
+        <source>Could not read %1 again: %2</source>
+        <translation>Impossible de relire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+        <source>About Smarthost</source>
+        <translation>À propos de Smarthost</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Smarthost %1&lt;/h3&gt;&lt;p&gt;Manage the SMTP send connectors of OVHcloud Private and Trusted Exchange.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Smarthost %1&lt;/h3&gt;&lt;p&gt;Gérez les connecteurs d&apos;envoi SMTP de vos plateformes Private Exchange et Trusted Exchange d&apos;OVHcloud.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret stored for %1.</source>
+        <translation>Aucun secret enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>la mémoire (cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the message, with OVHcloud&apos;s query id, to the clipboard</source>
+        <translation>Copier le message, avec l&apos;ID de requête OVHcloud, dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2TokenRequest</name>
+    <message>
+        <source>Cannot reach the OAuth2 token service: %1</source>
+        <translation>Impossible de joindre le service de jetons OAuth2 : %1</translation>
+    </message>
+    <message>
+        <source>The service account was refused: %1</source>
+        <translation>Le compte de service a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token service answered without a token.</source>
+        <translation>Le service de jetons OAuth2 a répondu sans jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>OvhConfigFile</name>
+    <message>
+        <source>binary data, not a configuration file</source>
+        <translation>données binaires, pas un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>malformed section header: %1</source>
+        <translation>en-tête de section mal formé : %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot; or a [section], found: %1</source>
+        <translation>« clé = valeur » ou [section] attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands before any [section]</source>
+        <translation>« %1 » figure avant toute [section]</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MB, not a configuration file</source>
+        <translation>%1 : plus de 1 Mo, pas un fichier de configuration</translation>
+    </message>
+</context>
+<context>
+    <name>OvhConfigResolver</name>
+    <message>
+        <source>Both an application key and an OAuth2 client id are configured for endpoint %1: choose one.</source>
+        <translation>Une clé d&apos;application et un ID client OAuth2 sont tous deux configurés pour le point d&apos;accès %1 : choisissez l&apos;un des deux.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeAdvice</name>
+    <message>
+        <source>Not checked: the probe was cancelled.</source>
+        <translation>Non vérifié : le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not checked: the probe stopped before this step.</source>
+        <translation>Non vérifié : le test s&apos;est arrêté avant cette étape.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (DNS failure).</source>
+        <translation>Le nom %1 ne se résout pas (échec DNS).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 a refusé la connexion sur le port %2.</translation>
+    </message>
+    <message>
+        <source>The name %1 did not resolve within %2 s (DNS timeout).</source>
+        <translation>Le nom %1 n&apos;a pas été résolu en %2 s (délai DNS dépassé).</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>The probe took longer than %1 s in total and was stopped.</source>
+        <translation>Le test a duré plus de %1 s au total et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server answered: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The server does not speak SMTP as expected: %1</source>
+        <translation>Le serveur ne parle pas SMTP comme prévu : %1</translation>
+    </message>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeAdvisor</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve (DNS failure).</source>
+        <translation>Le nom %1 ne se résout pas (échec DNS).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the smart host: OVHcloud&apos;s Exchange servers must find it in public DNS.</source>
+        <translation>Vérifiez l&apos;orthographe du serveur d&apos;envoi SMTP : les serveurs Exchange d&apos;OVHcloud doivent pouvoir le trouver dans le DNS public.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: nothing listens there, or a firewall rejects it.</source>
+        <translation>%1 a refusé la connexion sur le port %2 : aucun service n&apos;y écoute, ou un pare-feu la rejette.</translation>
+    </message>
+    <message>
+        <source>Check the port: SMTP relays usually listen on 587 (submission with STARTTLS) or 25.</source>
+        <translation>Vérifiez le port : les relais SMTP écoutent généralement sur le port 587 (soumission avec STARTTLS) ou 25.</translation>
+    </message>
+    <message>
+        <source>Check the smart host name and that its DNS servers answer.</source>
+        <translation>Vérifiez le nom du serveur d&apos;envoi SMTP et que ses serveurs DNS répondent.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 on port %2 within %3 s.</source>
+        <translation>Aucune connexion à %1 sur le port %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>A firewall may drop the connection silently, or the host is down. Check the port, and that the relay accepts connections from OVHcloud&apos;s Exchange servers.</source>
+        <translation>Un pare-feu bloque peut-être la connexion sans répondre, ou l&apos;hôte est hors service. Vérifiez le port, ainsi que l&apos;acceptation par le relais des connexions des serveurs Exchange d&apos;OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) on port %3.</source>
+        <translation>Connecté à %1 (%2) sur le port %3.</translation>
+    </message>
+    <message>
+        <source>Port and TLS mode</source>
+        <translation>Port et mode TLS</translation>
+    </message>
+    <message>
+        <source>Port %1 uses implicit TLS (SMTPS): TLS starts before the SMTP greeting. Exchange send connectors do not speak it.</source>
+        <translation>Le port %1 utilise le TLS implicite (SMTPS) : TLS démarre avant la bannière SMTP. Les connecteurs d&apos;envoi Exchange ne le prennent pas en charge.</translation>
+    </message>
+    <message>
+        <source>Use port 587 or 25 with STARTTLS instead.</source>
+        <translation>Utilisez plutôt le port 587 ou 25 avec STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Port %1 starts in plain SMTP and upgrades with STARTTLS, as Exchange send connectors do.</source>
+        <translation>Le port %1 démarre en SMTP non chiffré puis passe en TLS avec STARTTLS, comme le font les connecteurs d&apos;envoi Exchange.</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Bannière du serveur</translation>
+    </message>
+    <message>
+        <source>The server greets with: %1</source>
+        <translation>Le serveur s&apos;annonce ainsi : %1</translation>
+    </message>
+    <message>
+        <source>The relay probably rejects connections from this address: it must accept OVHcloud&apos;s Exchange servers.</source>
+        <translation>Le relais rejette probablement les connexions depuis cette adresse : il doit accepter les serveurs Exchange d&apos;OVHcloud.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but sent no greeting within %1 s.</source>
+        <translation>Le serveur a accepté la connexion, mais n&apos;a envoyé aucune bannière en %1 s.</translation>
+    </message>
+    <message>
+        <source>The port may not use implicit TLS; use port 587 or 25 with STARTTLS.</source>
+        <translation>Ce port n&apos;utilise peut-être pas le TLS implicite ; utilisez le port 587 ou 25 avec STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The port may not speak SMTP, or it expects implicit TLS (SMTPS), which send connectors do not support.</source>
+        <translation>Ce port ne parle peut-être pas SMTP, ou il attend du TLS implicite (SMTPS), que les connecteurs d&apos;envoi ne prennent pas en charge.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a greeting.</source>
+        <translation>Le serveur a fermé la connexion sans envoyer de bannière.</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1</source>
+        <translation>Le serveur a refusé la session : %1</translation>
+    </message>
+    <message>
+        <source>EHLO and extensions</source>
+        <translation>EHLO et extensions</translation>
+    </message>
+    <message>
+        <source>The server closed the connection right after its greeting.</source>
+        <translation>Le serveur a fermé la connexion juste après sa bannière.</translation>
+    </message>
+    <message>
+        <source>The relay probably rejects clients from this address: it must accept OVHcloud&apos;s Exchange servers.</source>
+        <translation>Le relais rejette probablement les clients ayant cette adresse : il doit accepter les serveurs Exchange d&apos;OVHcloud.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after STARTTLS instead of answering EHLO.</source>
+        <translation>Le serveur a fermé la connexion après STARTTLS au lieu de répondre à EHLO.</translation>
+    </message>
+    <message>
+        <source>The server did not answer EHLO within %1 s.</source>
+        <translation>Le serveur n&apos;a pas répondu à EHLO en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server refused both EHLO and HELO: %1</source>
+        <translation>Le serveur a refusé EHLO et HELO : %1</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO (%1) and accepted HELO: it offers no extensions, so no STARTTLS, AUTH or SIZE.</source>
+        <translation>Le serveur a refusé EHLO (%1) et accepté HELO : il ne propose aucune extension, donc ni STARTTLS, ni AUTH, ni SIZE.</translation>
+    </message>
+    <message>
+        <source>Enable ESMTP (EHLO) on the relay.</source>
+        <translation>Activez ESMTP (EHLO) sur le relais.</translation>
+    </message>
+    <message>
+        <source>The server accepted EHLO and lists no extensions.</source>
+        <translation>Le serveur a accepté EHLO et n&apos;annonce aucune extension.</translation>
+    </message>
+    <message>
+        <source>The server accepted EHLO and offers: %1.</source>
+        <translation>Le serveur a accepté EHLO et propose : %1.</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>Taille des messages</translation>
+    </message>
+    <message>
+        <source>The server announces no size limit (no SIZE extension).</source>
+        <translation>Le serveur n&apos;annonce aucune limite de taille (pas d&apos;extension SIZE).</translation>
+    </message>
+    <message>
+        <source>The server announces SIZE without a fixed limit.</source>
+        <translation>Le serveur annonce SIZE sans limite fixe.</translation>
+    </message>
+    <message>
+        <source>The server accepts messages up to %1 MB.</source>
+        <translation>Le serveur accepte les messages jusqu&apos;à %1 Mo.</translation>
+    </message>
+    <message>
+        <source>SIZE %1 MB is below maxSendSize %2 MB: larger messages would be refused by the relay and bounce.</source>
+        <translation>SIZE %1 Mo est inférieur à maxSendSize %2 Mo : les messages plus volumineux seraient refusés par le relais et renvoyés à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Lower maxSendSize to %1 MB, or raise the relay&apos;s limit to %2 MB.</source>
+        <translation>Abaissez maxSendSize à %1 Mo, ou relevez la limite du relais à %2 Mo.</translation>
+    </message>
+    <message>
+        <source>SIZE %1 MB is at least maxSendSize %2 MB.</source>
+        <translation>SIZE %1 Mo est supérieur ou égal à maxSendSize %2 Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeAuthAdvisor</name>
+    <message>
+        <source>Authentication mechanism</source>
+        <translation>Mécanisme d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>The extensions offered over TLS could not be read, so the AUTH offer is unknown.</source>
+        <translation>Les extensions proposées via TLS n&apos;ont pas pu être lues ; les mécanismes AUTH proposés sont donc inconnus.</translation>
+    </message>
+    <message>
+        <source>Choose basicAuthRequireTLS as the authentication mechanism, so the password never travels unencrypted.</source>
+        <translation>Choisissez basicAuthRequireTLS comme mécanisme d&apos;authentification, afin que le mot de passe ne circule jamais en clair.</translation>
+    </message>
+    <message>
+        <source>The server offers no AUTH, but the connector uses %1.</source>
+        <translation>Le serveur ne propose pas AUTH, mais le connecteur utilise %1.</translation>
+    </message>
+    <message>
+        <source>Choose none as the authentication mechanism; the relay must then accept OVHcloud&apos;s Exchange servers by their IP addresses.</source>
+        <translation>Choisissez none comme mécanisme d&apos;authentification ; le relais doit alors accepter les serveurs Exchange d&apos;OVHcloud d&apos;après leurs adresses IP.</translation>
+    </message>
+    <message>
+        <source>The server offers no AUTH: the authentication mechanism must be none.</source>
+        <translation>Le serveur ne propose pas AUTH : le mécanisme d&apos;authentification doit être none.</translation>
+    </message>
+    <message>
+        <source>Choose none as the authentication mechanism.</source>
+        <translation>Choisissez none comme mécanisme d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH %1 but neither PLAIN nor LOGIN, which basic authentication uses.</source>
+        <translation>Le serveur propose AUTH %1, mais ni PLAIN ni LOGIN, qu&apos;utilise l&apos;authentification basique.</translation>
+    </message>
+    <message>
+        <source>Enable AUTH PLAIN or LOGIN on the relay.</source>
+        <translation>Activez AUTH PLAIN ou LOGIN sur le relais.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH %1 only without TLS: the password would travel unencrypted.</source>
+        <translation>Le serveur ne propose AUTH %1 que sans TLS : le mot de passe circulerait en clair.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the relay and offer AUTH over it.</source>
+        <translation>Activez STARTTLS sur le relais et proposez AUTH une fois TLS établi.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH %1 over TLS.</source>
+        <translation>Le serveur propose AUTH %1 via TLS.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH %1, but the connector sends no credentials.</source>
+        <translation>Le serveur propose AUTH %1, mais le connecteur n&apos;envoie aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>Unless the relay accepts OVHcloud&apos;s Exchange servers by their IP addresses, choose basicAuthRequireTLS and set the user and password.</source>
+        <translation>Sauf si le relais accepte les serveurs Exchange d&apos;OVHcloud d&apos;après leurs adresses IP, choisissez basicAuthRequireTLS et renseignez l&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH only after STARTTLS, but basicAuth does not require TLS.</source>
+        <translation>Le serveur ne propose AUTH qu&apos;après STARTTLS, mais basicAuth n&apos;exige pas TLS.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH %1 with and without TLS, and basicAuth would also authenticate without TLS.</source>
+        <translation>Le serveur propose AUTH %1 avec et sans TLS, et basicAuth s&apos;authentifierait aussi sans TLS.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH %1 over TLS, as basicAuthRequireTLS needs.</source>
+        <translation>Le serveur propose AUTH %1 via TLS, comme l&apos;exige basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>basicAuthRequireTLS needs TLS, but the server offers no STARTTLS.</source>
+        <translation>basicAuthRequireTLS nécessite TLS, mais le serveur ne propose pas STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server offers AUTH only on unencrypted connections, not over TLS.</source>
+        <translation>Le serveur ne propose AUTH que sur les connexions non chiffrées, pas via TLS.</translation>
+    </message>
+    <message>
+        <source>Let the relay offer AUTH after STARTTLS.</source>
+        <translation>Configurez le relais pour qu&apos;il propose AUTH après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>No user and password given, so the login was not tested.</source>
+        <translation>Aucun utilisateur ni mot de passe fourni : l&apos;identification n&apos;a pas été testée.</translation>
+    </message>
+    <message>
+        <source>Give the connector&apos;s user and password to test the login.</source>
+        <translation>Indiquez l&apos;utilisateur et le mot de passe du connecteur pour tester l&apos;identification.</translation>
+    </message>
+    <message>
+        <source>The probe did not send the credentials: the connection is not encrypted.</source>
+        <translation>Le test n&apos;a pas envoyé les identifiants : la connexion n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the relay: a password must never travel unencrypted.</source>
+        <translation>Activez STARTTLS sur le relais : un mot de passe ne doit jamais circuler en clair.</translation>
+    </message>
+    <message>
+        <source>The probe did not send the credentials: the server&apos;s certificate did not verify.</source>
+        <translation>Le test n&apos;a pas envoyé les identifiants : le certificat du serveur n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Fix the certificate first (see the certificate checks). For a private certificate authority, give its certificate to the probe.</source>
+        <translation>Corrigez d&apos;abord le certificat (voir les vérifications du certificat). Pour une autorité de certification privée, fournissez son certificat au test.</translation>
+    </message>
+    <message>
+        <source>The server offers no AUTH, so the credentials were not used.</source>
+        <translation>Le serveur ne propose pas AUTH : les identifiants n&apos;ont donc pas été utilisés.</translation>
+    </message>
+    <message>
+        <source>The server offers neither AUTH PLAIN nor LOGIN, the only mechanisms the probe tests.</source>
+        <translation>Le serveur ne propose ni AUTH PLAIN ni LOGIN, les seuls mécanismes que le test vérifie.</translation>
+    </message>
+    <message>
+        <source>The server accepted the login of %1 with AUTH %2.</source>
+        <translation>Le serveur a accepté l&apos;identification de %1 avec AUTH %2.</translation>
+    </message>
+    <message>
+        <source>The connector sends no credentials: choose basicAuthRequireTLS and set this user and password.</source>
+        <translation>Le connecteur n&apos;envoie aucun identifiant : choisissez basicAuthRequireTLS et renseignez cet utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server rejected the login of %1 with AUTH %2: %3</source>
+        <translation>Le serveur a rejeté l&apos;identification de %1 avec AUTH %2 : %3</translation>
+    </message>
+    <message>
+        <source>Check the user and password; many relays expect the full e-mail address as the user name.</source>
+        <translation>Vérifiez l&apos;utilisateur et le mot de passe ; de nombreux relais attendent l&apos;adresse e-mail complète comme nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Usage: smarthost-cli probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB] [--json]</source>
+        <translation>Utilisation : smarthost-cli probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB] [--json]</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &quot;%1&quot;: use none, basicAuth or basicAuthRequireTLS.</source>
+        <translation>Authentification inconnue « %1 » : utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
+    </message>
+    <message>
+        <source>--user and --password-stdin go together.</source>
+        <translation>--user et --password-stdin s&apos;utilisent ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReportText</name>
+    <message>
+        <source>SMTP probe of %1 port %2</source>
+        <translation>Test SMTP de %1, port %2</translation>
+    </message>
+    <message>
+        <source>SMTP probe of %1 port %2 (%3)</source>
+        <translation>Test SMTP de %1, port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <extracomment>Status label in the text report; keep it short (at most 5 characters)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <extracomment>Status label in the text report; keep it short (at most 5 characters)</extracomment>
+        <translation>AVERT</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <extracomment>Status label in the text report; keep it short (at most 5 characters)</extracomment>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <extracomment>Status label in the text report; keep it short (at most 5 characters)</extracomment>
+        <translation>SAUTÉ</translation>
+    </message>
+    <message>
+        <source>Extensions: %1</source>
+        <translation>Extensions : %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS : %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, valid %3 to %4</source>
+        <translation>Certificat : %1, émis par %2, valide du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Result: %1 failed, %2 warnings, %3 passed, %4 skipped.</source>
+        <translation>Résultat : %1 en échec, %2 avertissements, %3 réussis, %4 sautés.</translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation>Journal de la session :</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeTlsAdvisor</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS: the connection is encrypted from the first byte, without STARTTLS.</source>
+        <translation>TLS implicite : la connexion est chiffrée dès le premier octet, sans STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the relay, or use the port where it offers it (usually 587).</source>
+        <translation>Activez STARTTLS sur le relais, ou utilisez le port sur lequel il le propose (généralement 587).</translation>
+    </message>
+    <message>
+        <source>requireTLS is on but the server offers no STARTTLS on port %1.</source>
+        <translation>requireTLS est activé, mais le serveur ne propose pas STARTTLS sur le port %1.</translation>
+    </message>
+    <message>
+        <source>Turning requireTLS off instead would send mail unencrypted.</source>
+        <translation>Désactiver plutôt requireTLS enverrait les e-mails en clair.</translation>
+    </message>
+    <message>
+        <source>The server offers no STARTTLS on port %1: mail would travel unencrypted.</source>
+        <translation>Le serveur ne propose pas STARTTLS sur le port %1 : les e-mails circuleraient en clair.</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS but refused it: %1</source>
+        <translation>Le serveur propose STARTTLS, mais l&apos;a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s TLS configuration (certificate and key).</source>
+        <translation>Vérifiez la configuration TLS du relais (certificat et clé).</translation>
+    </message>
+    <message>
+        <source>The server offers STARTTLS on port %1 and accepted it.</source>
+        <translation>Le serveur propose STARTTLS sur le port %1 et l&apos;a accepté.</translation>
+    </message>
+    <message>
+        <source>Turn requireTLS on, so mail never falls back to an unencrypted connection.</source>
+        <translation>Activez requireTLS pour que les e-mails ne repassent jamais sur une connexion non chiffrée.</translation>
+    </message>
+    <message>
+        <source>TLS session</source>
+        <translation>Session TLS</translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 s.</source>
+        <translation>La négociation TLS ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server may not speak implicit TLS on port %1; probe it with STARTTLS instead.</source>
+        <translation>Le serveur ne parle peut-être pas TLS implicite sur le port %1 ; testez-le plutôt avec STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s TLS configuration.</source>
+        <translation>Vérifiez la configuration TLS du relais.</translation>
+    </message>
+    <message>
+        <source>The relay must support TLS 1.2 or later, with a certificate and a matching key.</source>
+        <translation>Le relais doit prendre en charge TLS 1.2 ou une version ultérieure, avec un certificat et la clé correspondante.</translation>
+    </message>
+    <message>
+        <source>No TLS session was negotiated.</source>
+        <translation>Aucune session TLS n&apos;a été négociée.</translation>
+    </message>
+    <message>
+        <source>%1 with cipher %2.</source>
+        <translation>%1 avec la suite de chiffrement %2.</translation>
+    </message>
+    <message>
+        <source>Certificate trust</source>
+        <translation>Confiance du certificat</translation>
+    </message>
+    <message>
+        <source>No certificate to check: no TLS session.</source>
+        <translation>Aucun certificat à vérifier : pas de session TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate %1, issued by %2, chains to a trusted authority.</source>
+        <translation>Le certificat %1, émis par %2, remonte à une autorité de confiance.</translation>
+    </message>
+    <message>
+        <source>The certificate %1, issued by %2, does not verify: %3</source>
+        <translation>Le certificat %1, émis par %2, n&apos;a pas pu être vérifié : %3</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public certificate authority on the relay, with its intermediate certificates. The probe sends no credentials over a connection whose certificate does not verify.</source>
+        <translation>Installez sur le relais un certificat émis par une autorité de certification publique, avec ses certificats intermédiaires. Le test n&apos;envoie aucun identifiant sur une connexion dont le certificat n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Certificate host name</source>
+        <translation>Nom d&apos;hôte du certificat</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1.</source>
+        <translation>Le certificat est valide pour %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1; it names %2.</source>
+        <translation>Le certificat n&apos;est pas valide pour %1 ; il désigne %2.</translation>
+    </message>
+    <message>
+        <source>Use a smart host name the certificate covers, or install a certificate that includes %1.</source>
+        <translation>Utilisez un nom de serveur d&apos;envoi SMTP couvert par le certificat, ou installez un certificat qui inclut %1.</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Validité du certificat</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Le certificat a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>Renew the relay&apos;s certificate.</source>
+        <translation>Renouvelez le certificat du relais.</translation>
+    </message>
+    <message>
+        <source>The certificate is only valid from %1.</source>
+        <translation>Le certificat n&apos;est valide qu&apos;à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Check the relay&apos;s certificate and the clocks.</source>
+        <translation>Vérifiez le certificat du relais et les horloges.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Le certificat expire le %1, dans %n jour.</numerusform>
+            <numerusform>Le certificat expire le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew the relay&apos;s certificate soon.</source>
+        <translation>Renouvelez rapidement le certificat du relais.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1 to %2.</source>
+        <translation>Le certificat est valide du %1 au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayMatcher</name>
+    <message>
+        <source>the relay host itself</source>
+        <translation>l&apos;hôte du relais lui-même</translation>
+    </message>
+    <message>
+        <source>the relay&apos;s IP address</source>
+        <translation>l&apos;adresse IP du relais</translation>
+    </message>
+    <message>
+        <source>a host of the relay&apos;s domain %1</source>
+        <extracomment>%1 is a domain name such as example.com</extracomment>
+        <translation>un hôte du domaine %1 du relais</translation>
+    </message>
+</context>
+<context>
+    <name>RouteAnalyzer</name>
+    <message>
+        <source>%1 recorded that it received the message from %2 (%3).</source>
+        <extracomment>%1 receiving server, %2 sending host, %3 how it relates to the relay</extracomment>
+        <translation>%1 a enregistré avoir reçu le message de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>This hop was written by %1 (%2).</source>
+        <extracomment>%1 host name, %2 how it relates to the relay</extracomment>
+        <translation>Ce saut a été écrit par %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message.</source>
+        <translation>L&apos;en-tête x-mclm-sbr-processed: true indique que le routage selon l&apos;expéditeur (SBR) de la plateforme a traité le message.</translation>
+    </message>
+    <message>
+        <source>The message carries a DKIM signature of %1 (%2).</source>
+        <translation>Le message porte une signature DKIM de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The bounce address (Return-Path) %1 belongs to %2.</source>
+        <translation>L&apos;adresse de retour (Return-Path) %1 appartient à %2.</translation>
+    </message>
+    <message>
+        <source>Received-SPF checked the address %1, the relay&apos;s address.</source>
+        <translation>Received-SPF a vérifié l&apos;adresse %1, celle du relais.</translation>
+    </message>
+    <message>
+        <source>%1 received the message directly from %2, an outgoing server of the mail platform, not from the relay.</source>
+        <extracomment>%1 receiving server, %2 the platform&apos;s outgoing server</extracomment>
+        <translation>%1 a reçu le message directement de %2, un serveur d&apos;envoi de la plateforme de messagerie, et non du relais.</translation>
+    </message>
+    <message>
+        <source>The message went through the mail platform&apos;s servers (%1) and no hop shows the relay.</source>
+        <translation>Le message est passé par les serveurs de la plateforme de messagerie (%1) et aucun saut ne mentionne le relais.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteVerdictNames</name>
+    <message>
+        <source>strong</source>
+        <extracomment>Strength of a piece of evidence that a message went through a relay</extracomment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>supporting</source>
+        <translation>indicative</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contraire</translation>
+    </message>
+    <message>
+        <source>No send connector given: the route was not checked.</source>
+        <translation>Aucun connecteur d&apos;envoi indiqué : le chemin n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The message went through the send connector&apos;s relay.</source>
+        <translation>Le message est passé par le relais du connecteur d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The message probably went through the relay, but no hop written by the next server proves it.</source>
+        <translation>Le message est probablement passé par le relais, mais aucun saut écrit par le serveur suivant ne le prouve.</translation>
+    </message>
+    <message>
+        <source>The headers contradict each other: some show the relay, others show the platform&apos;s own outgoing servers.</source>
+        <translation>Les en-têtes se contredisent : certains indiquent le relais, d&apos;autres les serveurs d&apos;envoi de la plateforme elle-même.</translation>
+    </message>
+    <message>
+        <source>The message did not go through the send connector&apos;s relay.</source>
+        <translation>Le message n&apos;est pas passé par le relais du connecteur d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message numerus="yes">
+        <source>The first load did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Le premier chargement ne s&apos;est pas terminé en %n seconde.</numerusform>
+            <numerusform>Le premier chargement ne s&apos;est pas terminé en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Échec du chargement : %1</translation>
+    </message>
+    <message>
+        <source>There is no send connector to show in a dialog.</source>
+        <translation>Aucun connecteur d&apos;envoi à afficher dans une boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>The dialog closed before it could be grabbed.</source>
+        <translation>La boîte de dialogue s&apos;est fermée avant d&apos;avoir pu être capturée.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>%1 écrit (%2×%3).</translation>
+    </message>
+    <message>
+        <source>Screenshot failed: %1</source>
+        <translation>Échec de la capture d&apos;écran : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendConnector</name>
+    <message>
+        <source>unknown mechanism %1</source>
+        <translation>mécanisme inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation>état inconnu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStore</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is what could not be read (a connector id, an email address or a domain name), %2 OVHcloud&apos;s message.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeFormatter</name>
+    <message>
+        <source>Send connectors</source>
+        <translation>Connecteurs d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s)</source>
+        <translation>
+            <numerusform>%n connecteur</numerusform>
+            <numerusform>%n connecteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New accounts: %1</source>
+        <extracomment>%1 is the connector new accounts of the domain get, or the platform&apos;s server.</extracomment>
+        <translation>Nouveaux comptes : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <extracomment>A row of the tree when reading from OVHcloud failed; %1 is OVHcloud&apos;s message.</extracomment>
+        <translation>Échec du chargement : %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1</source>
+        <extracomment>%1 is the offer, e.g. &quot;Private Exchange (dedicated)&quot;.</extracomment>
+        <translation>Offre : %1</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS exigé</translation>
+    </message>
+    <message>
+        <source>TLS not required</source>
+        <translation>TLS non exigé</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n account(s)</source>
+        <translation>
+            <numerusform>Utilisé par %n compte</numerusform>
+            <numerusform>Utilisé par %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 is pending</source>
+        <translation>Tâche %1 en attente</translation>
+    </message>
+    <message>
+        <source>Accounts without a send connector send through the Exchange platform&apos;s own outgoing server.</source>
+        <translation>Les comptes sans connecteur d&apos;envoi envoient via le serveur d&apos;envoi de la plateforme Exchange.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Retry from the context menu or with a double-click.</source>
+        <translation>%1
+
+Réessayez depuis le menu contextuel ou par un double-clic.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Tree column: the relay (host:port) of a connector, the offer of a service…</extracomment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <extracomment>Narrow tree column header: whether the connector requires TLS.</extracomment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <extracomment>Narrow tree column header: whether the connector logs in to the relay.</extracomment>
+        <translation>Auth</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <extracomment>Tree column header: number of accounts attached.</extracomment>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Whether the connector requires TLS to reach its relay</source>
+        <translation>Indique si le connecteur exige TLS pour joindre son relais</translation>
+    </message>
+    <message>
+        <source>How the connector authenticates to its relay</source>
+        <translation>Mode d&apos;authentification du connecteur auprès de son relais</translation>
+    </message>
+    <message>
+        <source>Accounts that send through the connector</source>
+        <translation>Comptes qui envoient via le connecteur</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesCommand</name>
+    <message>
+        <source>send connectors not supported</source>
+        <translation>connecteurs d&apos;envoi non pris en charge</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>OFFER</source>
+        <translation>OFFRE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>REMARQUE</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommandLine</name>
+    <message>
+        <source>Simulates the OVHcloud API v1 (Exchange send connectors) on 127.0.0.1 for demos and tests. Runs until interrupted.</source>
+        <translation>Simule l&apos;API OVHcloud v1 (connecteurs d&apos;envoi Exchange) sur 127.0.0.1 pour les démonstrations et les tests. S&apos;exécute jusqu&apos;à son interruption.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: chosen by the system).</source>
+        <translation>Port d&apos;écoute (par défaut : choisi par le système).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Adds N generated accounts user0001@mydomain.ovh….</source>
+        <translation>Ajoute N comptes générés user0001@mydomain.ovh….</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Adds a Hosted Exchange organization (hosted-zz222222-1).</source>
+        <translation>Ajoute une organisation Hosted Exchange (hosted-zz222222-1).</translation>
+    </message>
+    <message>
+        <source>Delays every answer by this many milliseconds.</source>
+        <translation>Retarde chaque réponse de ce nombre de millisecondes.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Duration of each task step (todo, doing) in milliseconds.</source>
+        <translation>Durée de chaque étape d&apos;une tâche (todo, doing), en millisecondes.</translation>
+    </message>
+    <message>
+        <source>Ignores the X-Pagination-Mode header (plain id lists only).</source>
+        <translation>Ignore l&apos;en-tête X-Pagination-Mode (listes d&apos;identifiants simples uniquement).</translation>
+    </message>
+    <message>
+        <source>Ignores the X-Ovh-Batch header (comma-joined ids are one id).</source>
+        <translation>Ignore l&apos;en-tête X-Ovh-Batch (des identifiants séparés par des virgules forment un seul identifiant).</translation>
+    </message>
+    <message>
+        <source>Server clock minus local clock, in seconds.</source>
+        <translation>Horloge du serveur moins horloge locale, en secondes.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. &quot;*:/sendConnector:503:0.5&quot;. Kinds: %1. Repeatable.</source>
+        <translation>Injecte une panne : METHOD:REGEX:KIND[:RATE], p. ex. &quot;*:/sendConnector:503:0.5&quot;. Types : %1. Option répétable.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>Seed of every pseudo-random choice.</source>
+        <translation>Graine de tous les choix pseudo-aléatoires.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Prints one line per answered request on standard error.</source>
+        <translation>Affiche une ligne par requête traitée sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port nécessite un nombre compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>--accounts needs a number from 0 to 100000.</source>
+        <translation>--accounts nécessite un nombre compris entre 0 et 100000.</translation>
+    </message>
+    <message>
+        <source>--latency-ms and --task-ms need a number of milliseconds.</source>
+        <translation>--latency-ms et --task-ms nécessitent un nombre de millisecondes.</translation>
+    </message>
+    <message>
+        <source>--clock-offset needs a number of seconds.</source>
+        <translation>--clock-offset nécessite un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--seed needs a number from 0 to 4294967295.</source>
+        <translation>--seed nécessite un nombre compris entre 0 et 4294967295.</translation>
+    </message>
+    <message>
+        <source># ovh.conf (signed requests)</source>
+        <translation># ovh.conf (requêtes signées)</translation>
+    </message>
+    <message>
+        <source># or as environment variables</source>
+        <translation># ou sous forme de variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source># OAuth2 service account (instead of the keys above), token URL %1</source>
+        <translation># Compte de service OAuth2 (à la place des clés ci-dessus), URL des jetons %1</translation>
+    </message>
+    <message>
+        <source># Press Ctrl+C to stop.</source>
+        <translation># Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1, port %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpConnection</name>
+    <message>
+        <source>Ignored data sent before the TLS handshake.</source>
+        <translation>Données envoyées avant la négociation TLS ignorées.</translation>
+    </message>
+    <message>
+        <source>Certificate problem: %1</source>
+        <translation>Problème de certificat : %1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2, certificate %3</source>
+        <translation>TLS établi : %1, %2, certificat %3</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifié</translation>
+    </message>
+    <message>
+        <source>Ignored a reply sent before the TLS handshake.</source>
+        <translation>Réponse envoyée avant la négociation TLS ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>No smart host or port to probe.</source>
+        <translation>Aucun serveur d&apos;envoi SMTP ou port à tester.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation>Connexion à %1, port %2…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 with implicit TLS</source>
+        <translation>Connexion à %1, port %2, en TLS implicite</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2</source>
+        <translation>Connexion à %1, port %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this system.</source>
+        <translation>TLS n&apos;est pas disponible sur ce système.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Negotiating TLS…</source>
+        <translation>Négociation TLS…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s greeting…</source>
+        <translation>Attente de la bannière du serveur…</translation>
+    </message>
+    <message>
+        <source>Sending EHLO…</source>
+        <translation>Envoi de la commande EHLO…</translation>
+    </message>
+    <message>
+        <source>Sending HELO…</source>
+        <translation>Envoi de la commande HELO…</translation>
+    </message>
+    <message>
+        <source>Starting TLS…</source>
+        <translation>Démarrage de TLS…</translation>
+    </message>
+    <message>
+        <source>Credentials not sent: the connection is not encrypted.</source>
+        <translation>Identifiants non envoyés : la connexion n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>Credentials not sent: the certificate did not verify.</source>
+        <translation>Identifiants non envoyés : le certificat n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Logging in with AUTH %1…</source>
+        <translation>Identification avec AUTH %1…</translation>
+    </message>
+    <message>
+        <source>Closing the session…</source>
+        <translation>Fermeture de la session…</translation>
+    </message>
+    <message>
+        <source>No reply to QUIT; closing.</source>
+        <translation>Aucune réponse à QUIT ; fermeture.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyParser</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Le serveur a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply: %1</source>
+        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP : %1</translation>
+    </message>
+    <message>
+        <source>The server changed the reply code inside a multi-line reply (%1 then %2).</source>
+        <translation>Le serveur a changé de code de réponse au sein d&apos;une réponse multiligne (%1 puis %2).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply longer than %1 lines.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDock</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>Task list: %1 is what the task works on, %2 the Exchange service.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <extracomment>Task list: Smarthost could not follow the task (it may still run).</extracomment>
+        <translation>Non suivie</translation>
+    </message>
+    <message>
+        <source>OVHcloud task %1</source>
+        <extracomment>Task list tooltip: %1 is OVHcloud&apos;s task id.</extracomment>
+        <translation>Tâche OVHcloud %1</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <extracomment>Task list column: the API&apos;s task function, e.g. addSendConnector.</extracomment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWatcher</name>
+    <message>
+        <source>Stopped following task %1; it may still finish on OVHcloud&apos;s side.</source>
+        <translation>Suivi de la tâche %1 arrêté ; elle peut encore se terminer côté OVHcloud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n minute(s).</source>
+        <translation>
+            <numerusform>La tâche %1 (%2) est toujours à l&apos;état « %3 » après %n minute.</numerusform>
+            <numerusform>La tâche %1 (%2) est toujours à l&apos;état « %3 » après %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsInfo</name>
+    <message>
+        <source>older protocol (%1)</source>
+        <extracomment>%1 is Qt&apos;s numeric protocol code</extracomment>
+        <translation>protocole ancien (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Nouveau connecteur…</translation>
+    </message>
+    <message>
+        <source>Add a send connector to the selected service</source>
+        <translation>Ajouter un connecteur d&apos;envoi au service sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected send connector</source>
+        <translation>Modifier le connecteur d&apos;envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>Change &amp;Authentication…</source>
+        <translation>Modifier l&apos;au&amp;thentification…</translation>
+    </message>
+    <message>
+        <source>Change how the selected connector logs in to its relay</source>
+        <translation>Modifier la façon dont le connecteur sélectionné s&apos;authentifie auprès de son relais</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected send connector</source>
+        <translation>Supprimer le connecteur d&apos;envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the services from OVHcloud again</source>
+        <translation>Relire les services depuis OVHcloud</translation>
+    </message>
+    <message>
+        <source>&amp;Find Account</source>
+        <translation>&amp;Rechercher un compte</translation>
+    </message>
+    <message>
+        <source>Filter the accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Smarthost</source>
+        <translation>Quitter Smarthost</translation>
+    </message>
+    <message>
+        <source>&amp;About Smarthost</source>
+        <translation>À &amp;propos de Smarthost</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Connecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+</context>
+</TS>
