@@ -1,5 +1,18 @@
 #include "CollectionReader.h"
 
+#include "BulkReadJob.h"
+
+namespace {
+template<typename T>
+void runJob(OvhClient *client, CollectionKind<T> kind, QObject *context, CollectionHandler<T> done,
+            ProgressHandler progress)
+{
+    auto job = std::make_shared<BulkReadJob<T>>(client, std::move(kind), context, std::move(done),
+                                                std::move(progress));
+    job->start();
+}
+} // namespace
+
 CollectionReader::CollectionReader(ExchangeApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -9,53 +22,34 @@ void CollectionReader::readConnectors(const ServiceRef &ref, QObject *context,
                                       CollectionHandler<SendConnector> done,
                                       ProgressHandler progress)
 {
-    m_api->connectorIds(ref, context, [=, this](const ApiResult<QList<ConnectorId>> &ids) {
-        if (!ids.ok()) {
-            CollectionResult<SendConnector> failed;
-            failed.listError = ids.error;
-            return done(failed);
-        }
-        fetchEach<SendConnector, ConnectorId>(
-            *ids,
-            [=, this](const ConnectorId &id, ResultHandler<SendConnector> one) {
-                m_api->connector(ref, id, context, std::move(one));
-            },
-            [](const ConnectorId &id) { return id.toString(); }, done, progress);
-    });
+    CollectionKind<SendConnector> kind{
+        ApiPath::service(ref) / "sendConnector",
+        [](const SendConnector &c) { return c.id.toString(); }, &SendConnector::fromJson,
+        [this, ref](const QString &key, QObject *ctx, ResultHandler<SendConnector> one) {
+            return m_api->connector(ref, ConnectorId(key.toLongLong()), ctx, std::move(one));
+        }};
+    runJob(m_api->client(), std::move(kind), context, std::move(done), std::move(progress));
 }
 
 void CollectionReader::readAccounts(const ServiceRef &ref, QObject *context,
                                     CollectionHandler<Account> done, ProgressHandler progress)
 {
-    m_api->accountAddresses(ref, context, [=, this](const ApiResult<QStringList> &emails) {
-        if (!emails.ok()) {
-            CollectionResult<Account> failed;
-            failed.listError = emails.error;
-            return done(failed);
-        }
-        fetchEach<Account, QString>(
-            *emails,
-            [=, this](const QString &email, ResultHandler<Account> one) {
-                m_api->account(ref, email, context, std::move(one));
-            },
-            [](const QString &email) { return email; }, done, progress);
-    });
+    CollectionKind<Account> kind{
+        ApiPath::service(ref) / "account", [](const Account &a) { return a.primaryEmailAddress; },
+        &Account::fromJson,
+        [this, ref](const QString &key, QObject *ctx, ResultHandler<Account> one) {
+            return m_api->account(ref, key, ctx, std::move(one));
+        }};
+    runJob(m_api->client(), std::move(kind), context, std::move(done), std::move(progress));
 }
 
 void CollectionReader::readDomains(const ServiceRef &ref, QObject *context,
                                    CollectionHandler<Domain> done, ProgressHandler progress)
 {
-    m_api->domainNames(ref, context, [=, this](const ApiResult<QStringList> &names) {
-        if (!names.ok()) {
-            CollectionResult<Domain> failed;
-            failed.listError = names.error;
-            return done(failed);
-        }
-        fetchEach<Domain, QString>(
-            *names,
-            [=, this](const QString &name, ResultHandler<Domain> one) {
-                m_api->domain(ref, name, context, std::move(one));
-            },
-            [](const QString &name) { return name; }, done, progress);
-    });
+    CollectionKind<Domain> kind{
+        ApiPath::service(ref) / "domain", [](const Domain &d) { return d.name; }, &Domain::fromJson,
+        [this, ref](const QString &key, QObject *ctx, ResultHandler<Domain> one) {
+            return m_api->domain(ref, key, ctx, std::move(one));
+        }};
+    runJob(m_api->client(), std::move(kind), context, std::move(done), std::move(progress));
 }

@@ -20,6 +20,8 @@ template<typename T> struct CollectionResult
 template<typename T> using CollectionHandler = std::function<void(const CollectionResult<T> &)>;
 using ProgressHandler = std::function<void(int done, int total)>;
 
+// Reads every connector, account or domain of a service in as few round trips as the API
+// allows (see BulkReadJob).
 class CollectionReader : public QObject
 {
     Q_OBJECT
@@ -34,60 +36,6 @@ public:
     void readDomains(const ServiceRef &ref, QObject *context, CollectionHandler<Domain> done,
                      ProgressHandler progress = {});
 
-    // One GET per key, all queued at once (the client caps how many run together).
-    template<typename T, typename Key>
-    static void fetchEach(const QList<Key> &keys,
-                          std::function<void(const Key &, ResultHandler<T>)> fetchOne,
-                          std::function<QString(const Key &)> keyText, CollectionHandler<T> done,
-                          ProgressHandler progress);
-
 private:
     ExchangeApi *m_api;
 };
-
-template<typename T, typename Key>
-void CollectionReader::fetchEach(const QList<Key> &keys,
-                                 std::function<void(const Key &, ResultHandler<T>)> fetchOne,
-                                 std::function<QString(const Key &)> keyText,
-                                 CollectionHandler<T> done, ProgressHandler progress)
-{
-    struct State
-    {
-        std::vector<std::optional<T>> items;
-        std::vector<std::optional<ApiError>> errors;
-        int remaining = 0;
-    };
-    auto state = std::make_shared<State>();
-    state->items.resize(keys.size());
-    state->errors.resize(keys.size());
-    state->remaining = int(keys.size());
-    const auto finish = [state, keys, keyText, done] {
-        CollectionResult<T> result;
-        result.items.reserve(keys.size());
-        for (size_t i = 0; i < state->items.size(); ++i) {
-            if (state->items[i])
-                result.items << *state->items[i];
-            else if (state->errors[i])
-                result.failures << qMakePair(keyText(keys.at(qsizetype(i))), *state->errors[i]);
-        }
-        done(result);
-    };
-    if (keys.isEmpty()) {
-        finish();
-        return;
-    }
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        fetchOne(keys.at(i), [state, i, finish, progress,
-                              total = int(keys.size())](const ApiResult<T> &result) {
-            if (result.ok())
-                state->items[size_t(i)] = *result;
-            else
-                state->errors[size_t(i)] = result.error;
-            --state->remaining;
-            if (progress)
-                progress(total - state->remaining, total);
-            if (state->remaining == 0)
-                finish();
-        });
-    }
-}

@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrl>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +39,7 @@ void OvhClient::setLimits(const Limits &limits)
 {
     m_limits = limits;
     m_limits.maxInFlight = std::max(1, limits.maxInFlight);
+    m_rateLimiter.configure(m_limits.requestsPerSecond, m_limits.burst);
     pump();
 }
 
@@ -135,7 +138,7 @@ void OvhClient::pump()
             const auto eligible = std::find_if(m_queue.begin(), m_queue.end(), [&](ApiCall *c) {
                 return !c->request().authenticated || authenticatedMayGo;
             });
-            if (eligible == m_queue.end())
+            if (eligible == m_queue.end() || !takeRateToken())
                 break;
             ApiCall *call = *eligible;
             m_queue.erase(eligible);
@@ -247,4 +250,24 @@ void OvhClient::fetchToken()
                 pump();
             });
     request->start();
+}
+
+void OvhClient::stepDownBulkMode(BulkMode atMost)
+{
+    m_bulkMode = std::max(m_bulkMode, atMost);
+}
+
+bool OvhClient::takeRateToken()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_rateLimiter.tryTake(now))
+        return true;
+    if (!m_tokenTimerPending) {
+        m_tokenTimerPending = true;
+        QTimer::singleShot(std::max(1, m_rateLimiter.msUntilNextToken(now)), this, [this] {
+            m_tokenTimerPending = false;
+            pump();
+        });
+    }
+    return false;
 }

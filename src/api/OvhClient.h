@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "Credentials.h"
 #include "Endpoint.h"
+#include "RateLimiter.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,7 +27,17 @@ public:
         int maxGetAttempts = 4;         // GETs only; mutations are sent once
         int retryBaseDelayMs = 500;     // doubles at each retry
         int maxInFlight = 8;
+        // Client-side fair use: a token bucket of this many requests per second (0: off)
+        // with room for a burst. Retries go through it too.
+        double requestsPerSecond = 20;
+        int burst = 20;
     };
+
+    // How whole collections are read; a session only ever steps down (pages → batch →
+    // single GETs) when the API shows a mode does not work.
+    enum class BulkMode { Pages, Batch, Single };
+    BulkMode bulkMode() const { return m_bulkMode; }
+    void stepDownBulkMode(BulkMode atMost);
 
     OvhClient(QNetworkAccessManager *network, Endpoint endpoint, Credentials credentials,
               QObject *parent = nullptr);
@@ -93,6 +104,10 @@ private:
     QString m_accessToken;
     QDateTime m_tokenExpiry;
     QDateTime m_tokenRenewal;
+    BulkMode m_bulkMode = BulkMode::Pages;
+    RateLimiter m_rateLimiter;
+    bool m_tokenTimerPending = false;
+    bool takeRateToken();
     bool m_pumping = false;
     bool m_pumpAgain = false;
 };

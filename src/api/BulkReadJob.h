@@ -1,0 +1,288 @@
+#pragma once
+
+#include "CollectionReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <cmath>
+#include <map>
+#include <memory>
+
+// What the bulk reader needs to know about one kind of object.
+template<typename T> struct CollectionKind
+{
+    ApiPath collection;                    // …/account
+    std::function<QString(const T &)> key; // its id in the path
+    std::function<std::optional<T>(const QJsonObject &, QString *)> decode;
+    std::function<ApiCall *(const QString &, QObject *, ResultHandler<T>)> fetchOne;
+};
+
+// Reads a whole collection as fast as the API allows: full objects in pages
+// (X-Pagination-Mode: CachedObjectList-Pages); when that is not honoured, the key list then
+// batch GETs of 50 (X-Ovh-Batch); when those fail, one GET per object. Every mode stays
+// within the client's concurrency cap and rate limit, and the result never loses or
+// duplicates an object: objects are keyed, and the key
+// list, read after the pages, decides. The client remembers which mode works for the rest of the
+// session.
+template<typename T> class BulkReadJob : public std::enable_shared_from_this<BulkReadJob<T>>
+{
+public:
+    static constexpr int PageSize = 1000;
+    static constexpr int BatchSize = 50;
+
+    BulkReadJob(OvhClient *client, CollectionKind<T> kind, QObject *context,
+                CollectionHandler<T> done, ProgressHandler progress)
+        : m_client(client)
+        , m_kind(std::move(kind))
+        , m_context(context)
+        , m_done(std::move(done))
+        , m_progress(std::move(progress))
+    {}
+
+    void start()
+    {
+        switch (m_client->bulkMode()) {
+        case OvhClient::BulkMode::Pages:
+            return readPage(1);
+        case OvhClient::BulkMode::Batch:
+        case OvhClient::BulkMode::Single:
+            return readKeys();
+        }
+    }
+
+private:
+    using Self = std::shared_ptr<BulkReadJob<T>>;
+
+    void send(ApiRequest request, std::function<void(const ApiResponse &)> handle)
+    {
+        ApiCall *call = m_client->send(std::move(request));
+        QObject::connect(
+            call, &ApiCall::finished, m_context,
+            [self = this->shared_from_this(), handle](const ApiResponse &r) { handle(r); });
+    }
+
+    // --- Pages -------------------------------------------------------------------------
+    ApiRequest pageRequest(int number) const
+    {
+        ApiRequest request = ApiRequest::get(m_kind.collection);
+        request.headers = {{"X-Pagination-Mode", "CachedObjectList-Pages"},
+                           {"X-Pagination-Size", QByteArray::number(PageSize)},
+                           {"X-Pagination-Number", QByteArray::number(number)},
+                           {"Pragma", "no-cache"}};
+        return request;
+    }
+
+    void readPage(int number)
+    {
+        send(pageRequest(number), [this, number](const ApiResponse &r) { onPage(number, r); });
+    }
+
+    void onPage(int number, const ApiResponse &r)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(r.body);
+        const QJsonArray array = document.array();
+        const bool objects =
+            r.ok() && document.isArray() && (array.isEmpty() || array.first().isObject());
+        if (!objects) {
+            if (number == 1) {
+                // Not honoured: plain ids came back (use them), or an error (ask again).
+                m_client->stepDownBulkMode(OvhClient::BulkMode::Batch);
+                if (r.ok() && document.isArray())
+                    return onKeys(r);
+                return readKeys();
+            }
+        } else {
+            bool ok = false;
+            const int total = r.header("X-Pagination-Elements").toInt(&ok);
+            if (ok)
+                m_total = total;
+            for (const QJsonValue &value : array) {
+                QString problem;
+                if (auto item = m_kind.decode(value.toObject(), &problem)) {
+                    m_items.insert_or_assign(m_kind.key(*item), *item);
+                } else {
+                    m_failures << qMakePair(
+                        QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
+                }
+            }
+            report();
+        }
+        if (number == 1) {
+            const int pages = m_total > 0 ? int(std::ceil(double(m_total) / PageSize)) : 1;
+            m_pagesPending = pages - 1;
+            for (int next = 2; next <= pages; ++next)
+                readPage(next);
+        } else {
+            --m_pagesPending;
+        }
+        if (m_pagesPending == 0) {
+            // Pages are read one after the other while the collection may change: the key
+            // list (one cheap request) decides what exists, and only what is missing is
+            // fetched (in batches).
+            m_failures.clear();
+            readKeys();
+        }
+    }
+
+    // --- Keys, then batch or single GETs ------------------------------------------------
+    void readKeys()
+    {
+        send(ApiRequest::get(m_kind.collection), [this](const ApiResponse &r) {
+            if (!r.ok())
+                return failList(r.error);
+            onKeys(r);
+        });
+    }
+
+    void onKeys(const ApiResponse &r)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(r.body);
+        if (!document.isArray())
+            return failList(ApiError::make(ApiError::Kind::BadAnswer,
+                                           ExchangeApi::tr("expected a list of ids"), r.queryId));
+        QStringList keys;
+        for (const QJsonValue &value : document.array()) {
+            if (value.isString())
+                keys << value.toString();
+            else if (value.isDouble())
+                keys << QString::number(qint64(value.toDouble()));
+            else
+                return failList(ApiError::make(ApiError::Kind::BadAnswer,
+                                               ExchangeApi::tr("expected a list of ids"),
+                                               r.queryId));
+        }
+        m_keys = keys;
+        m_total = int(keys.size());
+        // Objects already read in pages stay; those no longer listed go.
+        const QSet<QString> listed(keys.begin(), keys.end());
+        for (auto it = m_items.begin(); it != m_items.end();)
+            it = listed.contains(it->first) ? std::next(it) : m_items.erase(it);
+        QStringList missing;
+        for (const QString &key : keys)
+            if (!m_items.contains(key))
+                missing << key;
+        report();
+        if (missing.isEmpty())
+            return finish();
+        if (m_client->bulkMode() == OvhClient::BulkMode::Single)
+            return readSingly(missing);
+        readBatches(missing);
+    }
+
+    void readBatches(const QStringList &keys)
+    {
+        m_pendingCalls = 0;
+        for (qsizetype i = 0; i < keys.size(); i += BatchSize) {
+            const QStringList chunk = keys.mid(i, BatchSize);
+            QByteArray joined;
+            for (const QString &key : chunk)
+                joined += (joined.isEmpty() ? "" : ",") + ApiPath::encodeSegment(key);
+            ApiRequest request =
+                ApiRequest::get(ApiPath(m_kind.collection.encoded() + '/' + joined));
+            request.headers = {{"X-Ovh-Batch", ","}};
+            ++m_pendingCalls;
+            send(request, [this, chunk](const ApiResponse &r) { onBatch(chunk, r); });
+        }
+    }
+
+    void onBatch(const QStringList &chunk, const ApiResponse &r)
+    {
+        --m_pendingCalls;
+        const QJsonDocument document = QJsonDocument::fromJson(r.body);
+        const QJsonArray array = document.array();
+        const bool honoured = r.ok() && document.isArray() &&
+                              (array.isEmpty() || array.first().toObject().contains(u"key"));
+        if (!honoured) {
+            // Batch GETs do not work here: this chunk (and, from now on, the session) goes
+            // one object at a time.
+            m_client->stepDownBulkMode(OvhClient::BulkMode::Single);
+            m_singleKeys << chunk;
+        } else {
+            QSet<QString> answered;
+            for (const QJsonValue &entry : array) {
+                const QJsonObject object = entry.toObject();
+                const QString key = object.value(u"key").toVariant().toString();
+                answered.insert(key);
+                const QJsonValue value = object.value(u"value");
+                QString problem;
+                if (value.isObject()) {
+                    if (auto item = m_kind.decode(value.toObject(), &problem)) {
+                        m_items.insert_or_assign(m_kind.key(*item), *item);
+                        continue;
+                    }
+                } else {
+                    problem = object.value(u"error").toString();
+                }
+                m_failures << qMakePair(key,
+                                        ApiError::make(ApiError::Kind::Http, problem, r.queryId));
+            }
+            for (const QString &key : chunk)
+                if (!answered.contains(key))
+                    m_singleKeys << key; // never silently dropped
+            report();
+        }
+        if (m_pendingCalls == 0) {
+            if (!m_singleKeys.isEmpty())
+                return readSingly(std::exchange(m_singleKeys, {}));
+            finish();
+        }
+    }
+
+    void readSingly(const QStringList &keys)
+    {
+        m_pendingCalls = int(keys.size());
+        for (const QString &key : keys) {
+            m_kind.fetchOne(key, m_context,
+                            [self = this->shared_from_this(), this, key](const ApiResult<T> &r) {
+                                if (r.ok())
+                                    m_items.insert_or_assign(m_kind.key(*r), *r);
+                                else
+                                    m_failures << qMakePair(key, r.error);
+                                report();
+                                if (--m_pendingCalls == 0)
+                                    finish();
+                            });
+        }
+    }
+
+    // --- Results -----------------------------------------------------------------------
+    void report()
+    {
+        if (m_progress)
+            m_progress(int(m_items.size()), std::max(m_total, int(m_items.size())));
+    }
+
+    void failList(const ApiError &error)
+    {
+        CollectionResult<T> result;
+        result.listError = error;
+        m_done(result);
+    }
+
+    void finish()
+    {
+        CollectionResult<T> result;
+        result.failures = m_failures;
+        // In the order of the key list, which is always read last.
+        result.items.reserve(m_keys.size());
+        for (const QString &key : std::as_const(m_keys))
+            if (auto it = m_items.find(key); it != m_items.end())
+                result.items << it->second;
+        m_done(result);
+    }
+
+    OvhClient *m_client;
+    CollectionKind<T> m_kind;
+    QObject *m_context;
+    CollectionHandler<T> m_done;
+    ProgressHandler m_progress;
+    std::map<QString, T> m_items;
+    QStringList m_keys; // the key list: what exists, in the order of the result
+    QStringList m_singleKeys;
+    QList<QPair<QString, ApiError>> m_failures;
+    int m_total = -1;
+    int m_pagesPending = 0;
+    int m_pendingCalls = 0;
+};
