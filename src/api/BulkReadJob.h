@@ -29,7 +29,7 @@ template<typename T> struct CollectionKind
 template<typename T> class BulkReadJob : public std::enable_shared_from_this<BulkReadJob<T>>
 {
 public:
-    static constexpr int PageSize = 1000;
+    static constexpr int PageSize = 5000;
     static constexpr int BatchSize = 50;
 
     BulkReadJob(OvhClient *client, CollectionKind<T> kind, QObject *context,

@@ -113,6 +113,7 @@ void OvhClient::forget(ApiCall *call)
 void OvhClient::dispatch(ApiCall *call)
 {
     ++m_inFlight;
+    ++m_requestsSent;
     m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
     call->startAttempt();
 }

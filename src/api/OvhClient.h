@@ -60,6 +60,7 @@ public:
     bool isClockKnown() const { return m_clock == ClockState::Known; }
     int inFlight() const { return m_inFlight; }
     int peakInFlight() const { return m_peakInFlight; }
+    quint64 requestsSent() const { return m_requestsSent; }
     int queued() const { return int(m_queue.size()); }
 
     // The absolute URL bytes a request goes to: exactly what is sent and signed.
@@ -98,6 +99,7 @@ private:
     std::deque<ApiCall *> m_queue;
     int m_inFlight = 0;
     int m_peakInFlight = 0;
+    quint64 m_requestsSent = 0;
     ClockState m_clock = ClockState::Unknown;
     qint64 m_timeDelta = 0;
     ClockState m_token = ClockState::Unknown;

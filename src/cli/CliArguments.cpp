@@ -30,6 +30,7 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
         {u"endpoint"_s, tr("ovh-eu, ovh-ca, ovh-us or a base URL."), u"NAME|URL"_s},
         {u"config"_s, tr("Read only this ovh.conf file."), u"FILE"_s},
         {u"profile"_s, tr("Use this saved profile."), u"NAME"_s},
+        {u"rate-limit"_s, tr("At most N requests per second (0: no limit; default 20)."), u"N"_s},
         {u"name"_s, tr("Connector display name."), u"N"_s},
         {u"host"_s, tr("Smart host (SMTP relay)."), u"H"_s},
         {u"port"_s, tr("SMTP port."), u"P"_s},
@@ -87,7 +88,13 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     a.applicationSecretFromStdin = parser.isSet(u"application-secret-stdin"_s);
     a.consumerKeyFromStdin = parser.isSet(u"consumer-key-stdin"_s);
     QString problem;
-    a.port = number(parser, u"port"_s, &problem);
+    if (const auto rate = number(parser, u"rate-limit"_s, &problem)) {
+        if (*rate < 0)
+            problem = tr("--rate-limit expects 0 or more requests per second.");
+        a.rateLimit = double(*rate);
+    }
+    if (problem.isEmpty())
+        a.port = number(parser, u"port"_s, &problem);
     if (problem.isEmpty())
         a.maxSizeMb = number(parser, u"max-size"_s, &problem);
     if (!problem.isEmpty()) {
@@ -100,7 +107,7 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
 QString CliArguments::helpText()
 {
     return tr(
-        R"(Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        R"(Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 

@@ -17,6 +17,7 @@ public:
     QString endpoint;
     QString configFile;
     QString profile;
+    std::optional<double> rateLimit; // requests per second, 0 = off
     // Connector options.
     std::optional<QString> name;
     std::optional<QString> host;

@@ -88,6 +88,11 @@ void CliSession::connectWith(const Credentials &credentials, const std::function
         return ready(false);
     }
     m_client = new OvhClient(&m_network, *endpoint, credentials, this);
+    if (m_arguments.rateLimit) {
+        OvhClient::Limits limits = m_client->limits();
+        limits.requestsPerSecond = *m_arguments.rateLimit;
+        m_client->setLimits(limits);
+    }
     m_api = new ExchangeApi(m_client, this);
     m_reader = new CollectionReader(m_api, this);
     ready(true);

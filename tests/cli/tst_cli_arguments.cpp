@@ -41,6 +41,10 @@ private Q_SLOTS:
         QCOMPARE(a->tls, std::optional<bool>(false));
         QCOMPARE(a->maxSizeMb, std::optional<qint64>(10));
         QVERIFY(!a->auth);
+        QVERIFY(!a->rateLimit);
+        const auto limited =
+            CliArguments::parse({u"x"_s, u"services"_s, u"--rate-limit"_s, u"0"_s}, &error);
+        QCOMPARE(limited->rateLimit, std::optional<double>(0));
     }
 
     void badNumbersAndConflicts_data()
@@ -50,6 +54,7 @@ private Q_SLOTS:
         QTest::newRow("size text") << QStringList{u"x"_s, u"c"_s, u"--max-size"_s, u"1e3"_s};
         QTest::newRow("tls and no-tls") << QStringList{u"x"_s, u"c"_s, u"--tls"_s, u"--no-tls"_s};
         QTest::newRow("unknown") << QStringList{u"x"_s, u"c"_s, u"--password"_s, u"p"_s};
+        QTest::newRow("negative rate") << QStringList{u"x"_s, u"c"_s, u"--rate-limit"_s, u"-1"_s};
     }
 
     void badNumbersAndConflicts()

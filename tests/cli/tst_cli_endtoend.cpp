@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(created[u"state"_s].toString(), u"ok"_s);
         QVERIFY(!run.out.contains("relay-password") && !run.err.contains("relay-password"));
 
-        run = m_sim.cli({u"connectors"_s, org, org, u"--json"_s});
+        run = m_sim.cli({u"connectors"_s, org, org, u"--json"_s, u"--rate-limit"_s, u"5"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray connectors = json(run).array();
         QCOMPARE(connectors.size(), 2);
