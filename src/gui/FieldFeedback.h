@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+// Inline validation in forms: an invalid field gets a red frame, and its message label
+// (right under it) shows why. Shared by the connector and authentication dialogs.
+class FieldFeedback
+{
+public:
+    // Styles a label as a field message (red, hidden while empty).
+    static void prepareMessage(QLabel *label);
+    // Styles a label that shows an API error inside a dialog (framed, selectable).
+    static void prepareApiError(QLabel *label);
+    static void prepareNote(QLabel *label);
+    // Shows `message` under `field` when `visible`, clears both otherwise.
+    static void show(QWidget *field, QLabel *label, const QString &message, bool visible);
+    static void mark(QWidget *field, bool invalid);
+    static bool isMarked(const QWidget *field);
+    static QString styleSheet();
+};

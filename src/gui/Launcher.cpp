@@ -1,0 +1,195 @@
+#include "Launcher.h"
+
+#include "Endpoint.h"
+#include "ExchangeApi.h"
+#include "KeychainSecretStore.h"
+#include "OvhConfig.h"
+#include "ProfileVault.h"
+#include "ScreenshotTaker.h"
+#include "Simulator.h"
+#include "TaskTracker.h"
+#include "Workspace.h"
+
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+Launcher::Launcher(LaunchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+Launcher::~Launcher() = default;
+
+void Launcher::start()
+{
+    if (m_options.demo)
+        startDemo();
+    else
+        startFromConfiguration();
+}
+
+void Launcher::startDemo()
+{
+    SimOptions simOptions;
+    simOptions.taskStepMs = 1500; // a task takes about three seconds, like a quick real one
+    simOptions.extraAccounts = m_options.demoAccounts;
+    simOptions.hostedService = true; // shows the warning for offers without connectors
+    m_simulator = new Simulator(simOptions, this);
+    QString error;
+    if (!m_simulator->listen(0, &error))
+        return fail(tr("The demo simulator could not start: %1").arg(error));
+    Credentials credentials;
+    credentials.endpoint = m_simulator->baseUrl().toString();
+    credentials.applicationKey = simOptions.applicationKey;
+    credentials.applicationSecret = simOptions.applicationSecret;
+    credentials.consumerKey = simOptions.consumerKey;
+    MainWindow::Session session;
+    //: Status bar: the endpoint in demo mode; %1 is the simulator's local URL.
+    session.endpoint = tr("simulator at %1").arg(credentials.endpoint);
+    //: Status bar: the profile in demo mode.
+    session.profile = tr("demo");
+    session.simulated = true;
+    openWindow(credentials, session);
+}
+
+void Launcher::startFromConfiguration()
+{
+    OvhConfigResolver resolver;
+    QString error;
+    const std::optional<Credentials> fromConfig = resolver.resolve({}, &error);
+    if (!fromConfig)
+        return showNoCredentials(error);
+    if ((fromConfig->hasSignedKeys() || fromConfig->hasOAuth2()) && m_options.profile.isEmpty())
+        //: Status bar: the credentials come from OVH_* variables or an ovh.conf file.
+        return connectWith(*fromConfig, tr("environment or ovh.conf"));
+
+    m_secrets = new KeychainSecretStore(u"smarthost"_s, this);
+    m_vault = new ProfileVault(m_secrets, this);
+    const QString profile =
+        m_options.profile.isEmpty() ? m_vault->lastUsedProfile() : m_options.profile;
+    if (profile.isEmpty() || !m_vault->hasProfile(profile))
+        return showNoCredentials(m_options.profile.isEmpty()
+                                     ? QString()
+                                     : tr("There is no saved profile named \"%1\".").arg(profile));
+    m_vault->load(profile, this,
+                  [this, profile, fromConfig = *fromConfig](const Credentials &saved,
+                                                            const SecretResult &result) {
+                      if (!result.ok())
+                          return showNoCredentials(
+                              tr("The profile's secrets could not be read from the %1: %2")
+                                  .arg(m_secrets->description(), result.error));
+                      // The environment and files still win, key by key, as in python-ovh.
+                      Credentials merged = saved;
+                      const auto prefer = [](QString &target, const QString &value) {
+                          if (!value.isEmpty())
+                              target = value;
+                      };
+                      prefer(merged.endpoint, fromConfig.endpoint);
+                      prefer(merged.applicationKey, fromConfig.applicationKey);
+                      prefer(merged.applicationSecret, fromConfig.applicationSecret);
+                      prefer(merged.consumerKey, fromConfig.consumerKey);
+                      prefer(merged.clientId, fromConfig.clientId);
+                      prefer(merged.clientSecret, fromConfig.clientSecret);
+                      connectWith(merged, profile);
+                  });
+}
+
+void Launcher::connectWith(const Credentials &credentials, const QString &profile)
+{
+    QString error;
+    const QString name = credentials.endpoint.isEmpty() ? u"ovh-eu"_s : credentials.endpoint;
+    const std::optional<Endpoint> endpoint = Endpoint::resolve(name, &error);
+    if (!endpoint)
+        return showNoCredentials(error);
+    if (!credentials.hasSignedKeys() && !credentials.hasOAuth2())
+        return showNoCredentials(tr("The credentials for %1 are incomplete: an application key, "
+                                    "an application secret and a consumer key (or an OAuth2 "
+                                    "client id and secret) are needed.")
+                                     .arg(endpoint->name));
+    MainWindow::Session session;
+    session.endpoint = endpoint->name;
+    session.profile = profile;
+    Credentials resolved = credentials;
+    resolved.endpoint = name;
+    openWindow(resolved, session);
+}
+
+void Launcher::openWindow(const Credentials &credentials, const MainWindow::Session &session)
+{
+    QString error;
+    const std::optional<Endpoint> endpoint = Endpoint::resolve(credentials.endpoint, &error);
+    if (!endpoint)
+        return fail(error);
+    m_window.reset();
+    delete m_workspace;
+    delete m_api;
+    delete m_client;
+    m_client = new OvhClient(m_network, *endpoint, credentials, this);
+    m_api = new ExchangeApi(m_client, this);
+    m_workspace = new Workspace(m_api, this);
+    if (m_simulator) {
+        TaskWatcher::Timing timing;
+        timing.firstIntervalMs = 700;
+        timing.maxIntervalMs = 2000;
+        m_workspace->tracker()->setTiming(timing);
+    }
+    m_window = std::make_unique<MainWindow>(m_workspace, session);
+    m_window->setPersistent(!m_options.takesScreenshot());
+    m_window->show();
+    m_window->start();
+    if (!m_options.takesScreenshot())
+        return;
+    ScreenshotTaker::Target target = ScreenshotTaker::Target::MainWindow;
+    if (!ScreenshotTaker::targetFromName(m_options.screenshotOf, &target))
+        return fail(tr("Unknown --screenshot-of \"%1\".").arg(m_options.screenshotOf));
+    auto *taker = new ScreenshotTaker(m_window.get(), m_options.screenshotPath, target,
+                                      m_options.screenshotTimeoutMs, this);
+    connect(taker, &ScreenshotTaker::finished, this, &Launcher::finished);
+    taker->start();
+}
+
+void Launcher::showNoCredentials(const QString &why)
+{
+    if (m_signIn)
+        return m_signIn(why);
+    QString text = tr("Smarthost found no OVHcloud credentials.");
+    if (!why.isEmpty())
+        text += u"\n\n"_s + why;
+    text +=
+        u"\n\n"_s + tr("Set OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and "
+                       "OVH_CONSUMER_KEY, write an ovh.conf file, or save a profile with "
+                       "`smarthost-cli login`. To look around first, start `smarthost --demo`.");
+    if (m_options.takesScreenshot())
+        return fail(text);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Smarthost"), text, QMessageBox::NoButton);
+    QPushButton *demo = box->addButton(tr("Open the &Demo"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(demo);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, demo] {
+        if (box->clickedButton() == demo)
+            startDemo();
+        else
+            Q_EMIT finished(0);
+    });
+    box->open();
+}
+
+void Launcher::fail(const QString &message)
+{
+    qWarning("%s", qPrintable(message));
+    if (!m_options.takesScreenshot() && !m_window) {
+        auto *box =
+            new QMessageBox(QMessageBox::Critical, tr("Smarthost"), message, QMessageBox::Close);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this] { Q_EMIT finished(1); });
+        box->open();
+        return;
+    }
+    Q_EMIT finished(1);
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Credentials.h"
+#include "LaunchOptions.h"
+#include "MainWindow.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class ExchangeApi;
+class OvhClient;
+class ProfileVault;
+class QNetworkAccessManager;
+class SecretStore;
+class Simulator;
+class Workspace;
+
+// Starts a session: the in-process simulator (--demo), or the credentials from OVH_*
+// variables and ovh.conf, or the last keychain profile; then the main window (and, with
+// --screenshot, the screenshot). Without credentials it says so and offers the demo; a
+// sign-in dialog (a later step) plugs in through setSignInHandler() and connectWith().
+class Launcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Launcher(LaunchOptions options, QObject *parent = nullptr);
+    ~Launcher() override;
+
+    void start();
+    void startDemo();
+    // Opens the window on these credentials; `profile` is what the status bar shows.
+    void connectWith(const Credentials &credentials, const QString &profile);
+
+    // Called instead of the "no credentials" message when set.
+    void setSignInHandler(std::function<void(const QString &why)> handler)
+    {
+        m_signIn = std::move(handler);
+    }
+
+    const LaunchOptions &options() const { return m_options; }
+    MainWindow *window() const { return m_window.get(); }
+    Simulator *simulator() const { return m_simulator; }
+
+Q_SIGNALS:
+    // The application should quit with this code (screenshots, fatal problems, "Quit").
+    void finished(int exitCode);
+
+private:
+    void startFromConfiguration();
+    void openWindow(const Credentials &credentials, const MainWindow::Session &session);
+    void showNoCredentials(const QString &why);
+    void fail(const QString &message);
+
+    LaunchOptions m_options;
+    QNetworkAccessManager *m_network;
+    Simulator *m_simulator = nullptr;
+    SecretStore *m_secrets = nullptr;
+    ProfileVault *m_vault = nullptr;
+    OvhClient *m_client = nullptr;
+    ExchangeApi *m_api = nullptr;
+    Workspace *m_workspace = nullptr;
+    std::function<void(const QString &)> m_signIn;
+    std::unique_ptr<MainWindow> m_window; // destroyed before the workspace it shows
+};

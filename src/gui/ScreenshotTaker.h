@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class MainWindow;
+class QWidget;
+
+// `smarthost --screenshot FILE`: waits until the first load is over (the service list, then
+// the selected service's connectors and accounts), grabs the main window or one of its
+// dialogs, writes a PNG and reports an exit code (0 when the file was written).
+class ScreenshotTaker : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Target { MainWindow, NewConnector, EditConnector, ChangeAuthentication };
+
+    ScreenshotTaker(MainWindow *window, QString path, Target target, int timeoutMs,
+                    QObject *parent = nullptr);
+    void start();
+
+    static bool targetFromName(const QString &name, Target *target);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void poll();
+    bool loaded(QString *problem) const;
+    void openDialog();
+    void capture(QWidget *widget);
+    void fail(const QString &message);
+
+    MainWindow *m_window;
+    QString m_path;
+    Target m_target;
+    int m_timeoutMs;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    int m_quietPolls = 0;
+    bool m_done = false;
+};

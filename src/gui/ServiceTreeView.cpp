@@ -1,0 +1,84 @@
+#include "ServiceTreeView.h"
+
+#include "Icons.h"
+#include "ServiceTreeModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+ServiceTreeView::ServiceTreeView(ServiceTreeModel *model, QWidget *parent)
+    : QTreeView(parent)
+    , m_model(model)
+{
+    setObjectName(u"serviceTree"_s);
+    setModel(model);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setExpandsOnDoubleClick(false);
+    setIndentation(14);
+    using Column = ServiceTreeModel::Column;
+    QHeaderView *columns = header();
+    columns->setStretchLastSection(false);
+    columns->setMinimumSectionSize(36);
+    columns->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
+    columns->resizeSection(int(Column::Details), 185);
+    columns->resizeSection(int(Column::Tls), 36);
+    columns->resizeSection(int(Column::Auth), 40);
+    columns->resizeSection(int(Column::State), 62);
+    columns->resizeSection(int(Column::Accounts), 68);
+    connect(this, &QTreeView::activated, this, &ServiceTreeView::onActivated);
+    connect(this, &QWidget::customContextMenuRequested, this, &ServiceTreeView::showContextMenu);
+}
+
+void ServiceTreeView::onActivated(const QModelIndex &index)
+{
+    switch (m_model->kind(index)) {
+    case NodeKind::Error:
+        m_model->retry(index);
+        break;
+    case NodeKind::Connector:
+        Q_EMIT editRequested();
+        break;
+    default:
+        setExpanded(index.siblingAtColumn(0), !isExpanded(index.siblingAtColumn(0)));
+        break;
+    }
+}
+
+void ServiceTreeView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = indexAt(position);
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QPersistentModelIndex target(index.siblingAtColumn(0));
+    switch (m_model->kind(index)) {
+    case NodeKind::Error:
+        menu->addAction(Icons::get(u"refresh"_s), tr("&Retry"), this,
+                        [this, target] { m_model->retry(target); });
+        menu->addAction(Icons::get(u"copy"_s), tr("&Copy Message"), this, [target] {
+            QApplication::clipboard()->setText(target.data(roleId(Role::ErrorText)).toString());
+        });
+        break;
+    case NodeKind::Connector:
+        menu->addActions(m_connectorActions);
+        break;
+    case NodeKind::Loading:
+    case NodeKind::Organization:
+        break;
+    default:
+        menu->addActions(m_serviceActions);
+        break;
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addActions(m_commonActions);
+    menu->popup(viewport()->mapToGlobal(position));
+}

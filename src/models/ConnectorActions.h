@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ConnectorRequests.h"
+#include "ServiceRef.h"
+
+#include <QObject>
+#include <functional>
+
+class ConnectorCreator;
+class ExchangeApi;
+class ServiceCatalog;
+class ServiceStore;
+class TaskTracker;
+
+// What the user does to send connectors, wired to the rest of the models: each operation
+// calls the API, records the task it starts in the TaskTracker and updates the service's
+// store when the change is made (the tree and tables follow). The `done` handlers run only
+// while their context lives; the store and tracker are updated either way.
+class ConnectorActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectorActions(ExchangeApi *api, ServiceCatalog *catalog, TaskTracker *tracker,
+                     QObject *parent = nullptr);
+    ~ConnectorActions() override;
+
+    // Receives no error when the request was accepted.
+    using Done = std::function<void(const ApiError &error)>;
+
+    // POSTs the connector, follows the addSendConnector task and finds the new connector
+    // (ConnectorCreator). Connect to the returned creator for progress; it deletes itself.
+    ConnectorCreator *create(const ServiceRef &ref, const NewConnector &connector);
+    // PUTs only the changed fields, then reads the connector again.
+    void edit(const ServiceRef &ref, ConnectorId id, const ConnectorChanges &changes,
+              QObject *context, Done done);
+    // DELETE; the deleteSendConnector task is followed, then the service is read again.
+    void remove(const ServiceRef &ref, ConnectorId id, QObject *context, Done done);
+    void changeAuthentication(const ServiceRef &ref, ConnectorId id,
+                              const AuthenticationChange &change, QObject *context, Done done);
+
+Q_SIGNALS:
+    void connectorCreated(const ServiceRef &ref, ConnectorId id);
+
+private:
+    ServiceStore *store(const ServiceRef &ref) const;
+    QString targetName(const ServiceRef &ref, ConnectorId id) const;
+    void followTask(const ServiceRef &ref, const struct Task &task, const QString &target);
+
+    ExchangeApi *m_api;
+    ServiceCatalog *m_catalog;
+    TaskTracker *m_tracker;
+};

@@ -1,0 +1,133 @@
+// Smoke test of the executable: `smarthost --demo --screenshot FILE` writes a PNG of the
+// loaded window and exits 0; failures exit non-zero.
+#include "Simulator.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString binary = QStringLiteral(SMARTHOST_BINARY_DIR "/bin/smarthost");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray output;
+};
+
+Run run(const QStringList &arguments, const QTemporaryDir &home,
+        const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    for (const QString &name : env.keys())
+        if (name.startsWith(u"OVH_"_s))
+            env.remove(name);
+    for (const QString &name : extra.keys())
+        env.insert(name, extra.value(name));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(home.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(binary, arguments);
+    Run result;
+    // Keep this process's event loop running: a simulator in the test may have to answer.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120'000)) {
+        process.kill();
+        process.waitForFinished();
+        result.output = "timed out";
+        return result;
+    }
+    result.output = process.readAll();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return result;
+}
+} // namespace
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mainWindow();
+    void connectorDialog();
+    void unwritableFileFails();
+    void noCredentialsFails();
+    void credentialsFromTheEnvironment();
+};
+
+void TestScreenshot::mainWindow()
+{
+    QTemporaryDir home;
+    const QString png = home.filePath(u"main.png"_s);
+    const Run r = run({u"--demo"_s, u"--screenshot"_s, png, u"--lang"_s, u"fr"_s}, home);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Not a blank window: many different colours (text, icons, banner).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+void TestScreenshot::connectorDialog()
+{
+    QTemporaryDir home;
+    const QString png = home.filePath(u"dialog.png"_s);
+    const Run r =
+        run({u"--demo"_s, u"--screenshot"_s, png, u"--screenshot-of"_s, u"new-connector"_s}, home);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 400 && image.width() < 1280);
+}
+
+void TestScreenshot::unwritableFileFails()
+{
+    QTemporaryDir home;
+    const Run r =
+        run({u"--demo"_s, u"--screenshot"_s, home.filePath(u"missing/dir/x.png"_s)}, home);
+    QVERIFY2(r.exitCode != 0, r.output.constData());
+    QVERIFY(r.output.contains("Could not write"));
+}
+
+void TestScreenshot::noCredentialsFails()
+{
+    QTemporaryDir home;
+    const Run r = run({u"--screenshot"_s, home.filePath(u"x.png"_s)}, home);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.output.contains("--demo"), r.output.constData());
+    QVERIFY(!QFile::exists(home.filePath(u"x.png"_s)));
+}
+
+void TestScreenshot::credentialsFromTheEnvironment()
+{
+    // A real session: OVH_* variables pointing at a simulator in this process.
+    Simulator simulator;
+    QVERIFY(simulator.listen());
+    QProcessEnvironment env;
+    env.insert(u"OVH_ENDPOINT"_s, simulator.baseUrl().toString());
+    env.insert(u"OVH_APPLICATION_KEY"_s, simulator.options().applicationKey);
+    env.insert(u"OVH_APPLICATION_SECRET"_s, simulator.options().applicationSecret);
+    env.insert(u"OVH_CONSUMER_KEY"_s, simulator.options().consumerKey);
+    QTemporaryDir home;
+    const QString png = home.filePath(u"real.png"_s);
+    const Run r = run({u"--screenshot"_s, png}, home, env);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    QVERIFY(!QImage(png).isNull());
+    bool readConnectors = false;
+    for (const QByteArray &line : simulator.requestLog())
+        readConnectors = readConnectors || line.contains("/sendConnector");
+    QVERIFY(readConnectors);
+}
+
+QTEST_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
