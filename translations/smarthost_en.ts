@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationChipsModel</name>
+    <message numerus="yes">
+        <source>%n ARC set(s); chain validation: %1</source>
+        <extracomment>%2 is the ARC chain validation status (pass, fail, none)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectorController</name>
     <message numerus="yes">
         <source>Used by %n account(s). They will send through the platform&apos;s outgoing server again.</source>
@@ -85,6 +96,60 @@
     </message>
 </context>
 <context>
+    <name>HeaderViewerPane</name>
+    <message numerus="yes">
+        <source>Hops (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of hops</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All headers (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of header fields</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProbePanel</name>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 2 failed&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <extracomment>Part of the test summary, e.g. &quot;1 passed, 1 failed, 9 skipped&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProbeTlsAdvisor</name>
     <message numerus="yes">
         <source>The certificate expires on %1, in %n day(s).</source>
@@ -125,6 +190,16 @@
         <translation>
             <numerusform>Used by %n account</numerusform>
             <numerusform>Used by %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>The profile name is too long: %n character(s) at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

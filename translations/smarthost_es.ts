@@ -36,10 +36,6 @@
 <context>
     <name>AccountsPane</name>
     <message>
-        <source>Filter by address, name, licence or connector…</source>
-        <translation>Filtrar por dirección, nombre, licencia o conector…</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -59,9 +55,17 @@
         </translation>
     </message>
     <message>
-        <source>Accounts of %1 · %2</source>
-        <extracomment>%1 is the service&apos;s name, %2 how many accounts are listed.</extracomment>
-        <translation>Cuentas de %1 · %2</translation>
+        <source>Filter accounts…</source>
+        <translation>Filtrar cuentas…</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose address, name, licence, state or connector contains this text</source>
+        <translation>Muestra las cuentas cuya dirección, nombre, licencia, estado o conector contiene este texto</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <extracomment>Tooltip of the accounts title; %1 is the Exchange service.</extracomment>
+        <translation>Cuentas de %1</translation>
     </message>
 </context>
 <context>
@@ -76,6 +80,27 @@
     <message>
         <source>Reading from OVHcloud…</source>
         <translation>Leyendo datos de OVHcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>AllHeadersModel</name>
+    <message>
+        <source>%1
+
+Hop %2 in the hop table</source>
+        <extracomment>%1 is the full header; %2 the hop number</extracomment>
+        <translation>%1
+
+Salto %2 de la tabla de saltos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the &quot;All headers&quot; table</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -152,6 +177,40 @@
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>%1 desvinculadas, %2 fallidas.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationChipsModel</name>
+    <message>
+        <source>%1, stated in %2 (no server named)</source>
+        <translation>%1, indicado en %2 (sin nombre de servidor)</translation>
+    </message>
+    <message>
+        <source>%1, stated by %2 in %3</source>
+        <translation>%1, indicado por %2 en %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (selector %2)</source>
+        <extracomment>%1 the signing domain (d=), %2 the selector (s=)</extracomment>
+        <translation>Firmado por %1 (selector %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARC set(s); chain validation: %1</source>
+        <extracomment>%2 is the ARC chain validation status (pass, fail, none)</extracomment>
+        <translation>
+            <numerusform>%n conjunto ARC; validación de la cadena: %1</numerusform>
+            <numerusform>%n conjuntos ARC; validación de la cadena: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header states a %1 result.</source>
+        <extracomment>%1 is SPF, DKIM or DMARC</extracomment>
+        <translation>Ningún encabezado indica un resultado %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An authentication chip: %1 the method (SPF, DKIM, DMARC), %2 its result</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -290,7 +349,15 @@
         <translation>--tls y --no-tls no se pueden usar a la vez.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <source>At most N requests per second (0: no limit; default 20).</source>
+        <translation>Como máximo N solicitudes por segundo (0: sin límite; 20 por defecto).</translation>
+    </message>
+    <message>
+        <source>--rate-limit expects 0 or more requests per second.</source>
+        <translation>--rate-limit espera un número de solicitudes por segundo igual o superior a 0.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -320,9 +387,9 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 Passwords are read from standard input only, never from the command line.
 
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
-Gestiona los conectores de envío de OVHcloud Exchange (hosts inteligentes SMTP).
+Gestiona los conectores de envío de Exchange de OVHcloud (hosts inteligentes SMTP).
 
 Comandos:
   services                                  pares organización/servicio con su oferta
@@ -335,9 +402,9 @@ Comandos:
   connector-delete ORG SVC ID                                              espera a la tarea
   accounts ORG SVC                          todas las cuentas con su sendConnectorId
   attach ORG SVC CONNECTOR_ID EMAIL…        asocia cuentas a un conector
-  detach ORG SVC EMAIL…                     vuelta al servidor de envío de la plataforma
+  detach ORG SVC EMAIL…                     vuelve al servidor de envío de la plataforma
   domains ORG SVC                           todos los dominios con su conector predeterminado
-  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 restablece)
+  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 lo restablece)
   headers FILE|- [--connector HOST] [--alias HOST]…     ruta y veredicto de un correo recibido
   probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB]
                                             prueba un servidor de retransmisión SMTP antes de usarlo
@@ -345,8 +412,8 @@ Comandos:
                                             prueba una clave y la guarda en el llavero del sistema
   logout [--profile NAME]                   elimina un perfil guardado y sus secretos
 
-Credenciales: variables de entorno OVH_*, luego ./ovh.conf, ~/.ovh.conf,
-/etc/ovh.conf (o --config FILE) y, por último, el llavero del sistema (--profile NAME).
+Las credenciales se obtienen de las variables de entorno OVH_*, después de ./ovh.conf, ~/.ovh.conf,
+/etc/ovh.conf (o --config FILE) y, por último, del llavero del sistema (--profile NAME).
 Las contraseñas solo se leen de la entrada estándar, nunca de la línea de comandos.
 
 Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</translation>
@@ -553,6 +620,52 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>%1 needs --user and --password-stdin.</source>
         <translation>%1 requiere --user y --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorChooser</name>
+    <message>
+        <source>A connector, or a relay host to check</source>
+        <translation>Un conector o un servidor de retransmisión que comprobar</translation>
+    </message>
+    <message>
+        <source>Send connector to check</source>
+        <translation>Conector de envío que comprobar</translation>
+    </message>
+    <message>
+        <source>The send connector (or relay host) the message should have gone through. Follows the connector selected in the tree.</source>
+        <translation>El conector de envío (o servidor de retransmisión) por el que debería haber pasado el mensaje. Sigue al conector seleccionado en el árbol.</translation>
+    </message>
+    <message>
+        <source>Other names or IPs of the relay, comma separated</source>
+        <translation>Otros nombres o IP del servidor de retransmisión, separados por comas</translation>
+    </message>
+    <message>
+        <source>Other names of the relay</source>
+        <translation>Otros nombres del servidor de retransmisión</translation>
+    </message>
+    <message>
+        <source>Host names, domains or IP addresses the relay provider also uses (e.g. the hosts it hands the message to)</source>
+        <translation>Nombres de host, dominios o direcciones IP que también usa el proveedor del servidor de retransmisión (p. ej., los hosts a los que entrega el mensaje)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnector:</source>
+        <extracomment>Label of the connector chooser in the header viewer</extracomment>
+        <translation>Co&amp;nector:</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
+        <extracomment>Label of the field for other names of the relay</extracomment>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>No connector (route only)</source>
+        <extracomment>First entry of the connector chooser: analyse the route without a verdict</extracomment>
+        <translation>Ningún conector (solo la ruta)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1119,14 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
         <source>The consumer key&apos;s status is &quot;%1&quot;.</source>
         <translation>El estado de la clave de consumidor es &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The consumer key has expired. Create a new one (choose an unlimited validity on the validation page to keep it).</source>
+        <translation>La clave de consumidor ha caducado. Cree una nueva (elija una validez ilimitada en la página de validación para conservarla).</translation>
+    </message>
+    <message>
+        <source>The consumer key was refused on its validation page. Create a new one and allow the access this time.</source>
+        <translation>La clave de consumidor fue rechazada en su página de validación. Cree una nueva y autorice el acceso esta vez.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultConnectorCommand</name>
@@ -1227,6 +1348,51 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     </message>
 </context>
 <context>
+    <name>HeaderDisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Date and time in a table cell: %1 the date, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Full local date and time: %1 the date, %2 the time, %3 the time zone (UTC+01:00)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Total transit time of a message, when it cannot be computed</extracomment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (from the Date header to the last hop)</source>
+        <extracomment>%1 is a duration</extracomment>
+        <translation>%1 (desde el encabezado Date hasta el último salto)</translation>
+    </message>
+    <message>
+        <source>%1 (from the first to the last hop)</source>
+        <translation>%1 (del primer al último salto)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFileReader</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>No se ha podido abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: the header viewer reads at most 1 MB, and no complete message header ends within it. Open the header alone, or paste it.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>«%1» ocupa %2: el visor de encabezados lee como máximo 1 MB y en ese tamaño no termina ningún encabezado de mensaje completo. Abra solo el encabezado o péguelo.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only its header (up to the first empty line) was read.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>«%1» ocupa %2: solo se ha leído su encabezado (hasta la primera línea vacía).</translation>
+    </message>
+</context>
+<context>
     <name>HeaderReportText</name>
     <message>
         <source>%1 s</source>
@@ -1353,6 +1519,164 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     </message>
 </context>
 <context>
+    <name>HeaderSummaryView</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Transit:</source>
+        <translation>Tránsito:</translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation>Resultados de autenticación</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Shown for a summary field the header does not have</extracomment>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1
+(your time: %2)</source>
+        <extracomment>%1 the Date header as written, %2 the same in the user&apos;s time zone</extracomment>
+        <translation>%1
+(su hora: %2)</translation>
+    </message>
+    <message>
+        <source>The paste came from a web page: HTML markup and entities (&amp;lt; &amp;gt; &amp;amp;) were decoded.</source>
+        <translation>El texto pegado procede de una página web: se han descodificado las etiquetas y entidades HTML (&amp;lt; &amp;gt; &amp;amp;).</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderViewerPane</name>
+    <message>
+        <source>Header viewer</source>
+        <translation>Visor de encabezados</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <extracomment>Runs the header analysis</extracomment>
+        <translation>Analizar</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation>Encabezado del mensaje</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message here (or the whole message), drop a .eml or .txt file, or use Open…</source>
+        <translation>Pegue aquí el encabezado de un mensaje recibido (o el mensaje completo), arrastre un archivo .eml o .txt, o use Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a .eml or .txt file (%1)</source>
+        <translation>Abrir un archivo .eml o .txt (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Empties the paste area and the results</extracomment>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copy the analysis as text: summary, hops, authentication and verdict</source>
+        <translation>Copiar el análisis como texto: resumen, saltos, autenticación y veredicto</translation>
+    </message>
+    <message>
+        <source>Analyse the header now (%1); it also runs by itself after each change</source>
+        <translation>Analizar el encabezado ahora (%1); el análisis también se ejecuta automáticamente tras cada cambio</translation>
+    </message>
+    <message>
+        <source>All headers, in order</source>
+        <translation>Todos los encabezados, en orden</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Open a Message or Header</source>
+        <translation>Abrir un mensaje o encabezado</translation>
+    </message>
+    <message>
+        <source>Messages and headers (*.eml *.txt *.hdr);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses as they are</extracomment>
+        <translation>Mensajes y encabezados (*.eml *.txt *.hdr);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No analysis</source>
+        <translation>Sin análisis</translation>
+    </message>
+    <message>
+        <source>See the message under the header.</source>
+        <translation>Consulte el mensaje que aparece debajo del encabezado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hops (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of hops</extracomment>
+        <translation>
+            <numerusform>Saltos (%n)</numerusform>
+            <numerusform>Saltos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All headers (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of header fields</extracomment>
+        <translation>
+            <numerusform>Encabezados (%n)</numerusform>
+            <numerusform>Encabezados (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Pegue el encabezado de un mensaje recibido para ver su ruta.</translation>
+    </message>
+    <message>
+        <source>Send a test message from an account that uses the connector, then paste the header of the received message here.</source>
+        <translation>Envíe un mensaje de prueba desde una cuenta que use el conector y, a continuación, pegue aquí el encabezado del mensaje recibido.</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <extracomment>Tab of the header viewer, before any analysis</extracomment>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Encabezados</translation>
+    </message>
+</context>
+<context>
     <name>HeadersCommand</name>
     <message>
         <source>Usage: smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</source>
@@ -1413,6 +1737,167 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>Part of this header could not be read; it is kept as written.</source>
         <translation>No se ha podido leer parte de este encabezado; se conserva tal como figura.</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>Time column of a hop whose date could not be read or is missing</extracomment>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Hop %1 (1 = the oldest Received header)</source>
+        <translation>Salto %1 (1 = el encabezado Received más antiguo)</translation>
+    </message>
+    <message>
+        <source>This hop proves that the message went through the connector.</source>
+        <translation>Este salto demuestra que el mensaje pasó por el conector.</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Tal como figura: %1</translation>
+    </message>
+    <message>
+        <source>No from clause: the server recorded no sender.</source>
+        <translation>Sin cláusula from: el servidor no registró ningún remitente.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Announced name (HELO): %1</source>
+        <extracomment>HELO/EHLO is the name the sending server announced</extracomment>
+        <translation>Nombre anunciado (HELO): %1</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation>DNS inverso: %1</translation>
+    </message>
+    <message>
+        <source>IP address: %1</source>
+        <translation>Dirección IP: %1</translation>
+    </message>
+    <message>
+        <source>Invalid IP address (as written): %1</source>
+        <translation>Dirección IP no válida (tal como figura): %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Por: %1</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>Vía: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Con: %1</translation>
+    </message>
+    <message>
+        <source>Your local time: %1</source>
+        <translation>Su hora local: %1</translation>
+    </message>
+    <message>
+        <source>No date in this header.</source>
+        <translation>Este encabezado no tiene fecha.</translation>
+    </message>
+    <message>
+        <source>Time zone of the server: %1</source>
+        <translation>Zona horaria del servidor: %1</translation>
+    </message>
+    <message>
+        <source>The first hop has no previous hop to measure from.</source>
+        <translation>El primer salto no tiene ningún salto anterior desde el que medir la demora.</translation>
+    </message>
+    <message>
+        <source>No delay: this hop or the ones before have no date.</source>
+        <translation>Demora no calculable: este salto o los anteriores no tienen fecha.</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop: %2% of the total delay</source>
+        <extracomment>%1 a duration, %2 a percentage</extracomment>
+        <translation>%1 después del salto anterior con fecha: el %2 % de la demora total</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop</source>
+        <translation>%1 después del salto anterior con fecha</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <extracomment>Column of the hop table: the hop number, 1 = oldest</extracomment>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column of the hop table: the server that sent the message</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column of the hop table: the server that received the message</extracomment>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <extracomment>Column of the hop table: the protocol (ESMTPS, LMTP…)</extracomment>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Demora</translation>
+    </message>
+    <message>
+        <source>Hop number: 1 is the oldest (bottom-most) Received header</source>
+        <translation>Número de salto: 1 es el encabezado Received más antiguo (el situado más abajo)</translation>
+    </message>
+    <message>
+        <source>The server that handed the message over, as the receiving server saw it</source>
+        <translation>El servidor que entregó el mensaje, tal como lo vio el servidor receptor</translation>
+    </message>
+    <message>
+        <source>The server that received the message and wrote the Received header</source>
+        <translation>El servidor que recibió el mensaje y escribió el encabezado Received</translation>
+    </message>
+    <message>
+        <source>The protocol of the hop</source>
+        <translation>El protocolo del salto</translation>
+    </message>
+    <message>
+        <source>When the server received the message, in your local time</source>
+        <translation>Cuándo recibió el servidor el mensaje, en su hora local</translation>
+    </message>
+    <message>
+        <source>Time since the previous hop; the bar shows its share of the total delay</source>
+        <translation>Tiempo transcurrido desde el salto anterior; la barra muestra su parte de la demora total</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableView</name>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Saltos, del más antiguo al más reciente</translation>
     </message>
 </context>
 <context>
@@ -1558,10 +2043,6 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
         <translation>No se han podido leer los secretos del perfil desde %1: %2</translation>
     </message>
     <message>
-        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key are needed.</source>
-        <translation>Las credenciales para %1 están incompletas: se necesitan una clave de aplicación, un secreto de aplicación y una clave de consumidor.</translation>
-    </message>
-    <message>
         <source>Unknown --screenshot-of &quot;%1&quot;.</source>
         <translation>Valor desconocido para --screenshot-of: &quot;%1&quot;.</translation>
     </message>
@@ -1580,6 +2061,18 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>Open the &amp;Demo</source>
         <translation>Abrir la &amp;demo</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key (or an OAuth2 client id and secret) are needed.</source>
+        <translation>Las credenciales de %1 están incompletas: se necesitan una clave de aplicación, un secreto de aplicación y una clave de consumidor (o un ID de cliente y un secreto OAuth2).</translation>
+    </message>
+    <message>
+        <source>You signed out of the profile &quot;%1&quot;; its secrets were deleted from the keychain.</source>
+        <translation>Ha cerrado la sesión del perfil «%1»; sus secretos se han eliminado del llavero.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +2132,6 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
         <translation>Visor de encabezados</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Header viewer&lt;/b&gt;&lt;br&gt;Paste the headers of a received message here to see whether it left through a send connector or the platform&apos;s outgoing server.</source>
-        <translation>&lt;b&gt;Visor de encabezados&lt;/b&gt;&lt;br&gt;Pegue aquí los encabezados de un mensaje recibido para ver si salió a través de un conector de envío o del servidor de envío de la plataforma.</translation>
-    </message>
-    <message>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1665,14 +2154,6 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     <message>
         <source>Could not read %1 again: %2</source>
         <translation>No se ha podido volver a leer %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message</source>
-        <translation>&amp;Copiar mensaje</translation>
     </message>
     <message>
         <source>About Smarthost</source>
@@ -2123,6 +2604,100 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     </message>
 </context>
 <context>
+    <name>ProbePanel</name>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <extracomment>Button: connects to the smart host and checks it, without sending mail</extracomment>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <extracomment>Button: stops a running connection test</extracomment>
+        <translation>Cancelar prueba</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Copiar &amp;informe</translation>
+    </message>
+    <message>
+        <source>Copy the results and the transcript, with the password masked</source>
+        <translation>Copiar los resultados y la transcripción, con la contraseña oculta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n superada</numerusform>
+            <numerusform>%n superadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 2 failed&quot;</extracomment>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <extracomment>Part of the test summary, e.g. &quot;1 passed, 1 failed, 9 skipped&quot;</extracomment>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the test summary: &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <extracomment>Summary of a connection test that gave no checks at all</extracomment>
+        <translation>Sin comprobaciones</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <extracomment>%1 is what the checks gave before the test was cancelled, e.g. &quot;1 passed, 1 failed&quot;</extracomment>
+        <translation>Prueba cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>Status while the connection test prepares</extracomment>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown briefly on the &quot;Copy report&quot; button once the report is on the clipboard</extracomment>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>The settings changed since this test: test again to check them.</source>
+        <translation>La configuración ha cambiado desde esta prueba: vuelva a probar para comprobarla.</translation>
+    </message>
+    <message>
+        <source>Connect to the smart host and compare it with these settings; no mail is sent</source>
+        <translation>Conectarse al host inteligente y compararlo con esta configuración; no se envía ningún correo</translation>
+    </message>
+    <message>
+        <source>Enter a smart host and a port first</source>
+        <translation>Introduzca primero un host inteligente y un puerto</translation>
+    </message>
+    <message>
+        <source>Checks the port, TLS and authentication; no mail is sent.</source>
+        <translation>Comprueba el puerto, TLS y la autenticación; no se envía ningún correo.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReportText</name>
     <message>
         <source>SMTP probe of %1 port %2</source>
@@ -2171,6 +2746,122 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     <message>
         <source>Transcript:</source>
         <translation>Transcripción:</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultView</name>
+    <message>
+        <source>TLS session and certificate</source>
+        <translation>Sesión TLS y certificado</translation>
+    </message>
+    <message>
+        <source>Show transcript</source>
+        <translation>Mostrar transcripción</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation line by line, with the password masked</source>
+        <translation>La conversación SMTP línea a línea, con la contraseña oculta</translation>
+    </message>
+    <message>
+        <source>Hide transcript</source>
+        <translation>Ocultar transcripción</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status of one connection check: it passed with advice</extracomment>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status of one connection check: it could not run</extracomment>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>TLS protocol and how it started, e.g. &quot;TLS 1.3 (STARTTLS)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujeto:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emisor:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nombres:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nombre de host:</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1</source>
+        <translation>El certificado es válido para %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1</source>
+        <translation>El certificado no es válido para %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verificación:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds, e.g. &quot;120 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;2.5 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 port %2, tested at %3 in %4</source>
+        <extracomment>%1 host, %2 port, %3 time of day, %4 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1, puerto %2, probado a las %3 en %4</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3), tested at %4 in %5</source>
+        <extracomment>%1 host, %2 port, %3 IP address, %4 time of day, %5 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1, puerto %2 (%3), probado a las %4 en %5</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +3007,69 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Cambiar de &amp;perfil</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in with other keys and save them as a new profile</source>
+        <translation>Iniciar sesión con otras claves y guardarlas como un perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s secrets from the keychain</source>
+        <translation>Eliminar del llavero los secretos de este perfil</translation>
+    </message>
+    <message>
+        <source>No saved profile</source>
+        <translation>Ningún perfil guardado</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of “%1”…</source>
+        <translation>&amp;Cerrar sesión de «%1»…</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>No hay ningún perfil guardado con el nombre «%1».</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be read from the %2: %3</source>
+        <translation>No se han podido leer los secretos del perfil «%1» desde %2: %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is incomplete: sign in again to save its keys.</source>
+        <translation>El perfil «%1» está incompleto: vuelva a iniciar sesión para guardar sus claves.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out of “%1”?</source>
+        <translation>¿Cerrar la sesión de «%1»?</translation>
+    </message>
+    <message>
+        <source>Its secrets are deleted from the %1, and its settings with them. To use it again you need its keys, or a new consumer key.</source>
+        <translation>Sus secretos se eliminarán de %1, junto con su configuración. Para volver a usarlo, necesitará sus claves o una nueva clave de consumidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be deleted from the %2: %3. The profile was kept.</source>
+        <translation>No se han podido eliminar los secretos del perfil «%1» de %2: %3. Se ha conservado el perfil.</translation>
+    </message>
+</context>
+<context>
     <name>RelayMatcher</name>
     <message>
         <source>the relay host itself</source>
@@ -2344,10 +3098,6 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
         <translation>Este salto lo escribió %1 (%2).</translation>
     </message>
     <message>
-        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message.</source>
-        <translation>El encabezado x-mclm-sbr-processed: true indica que el enrutamiento basado en el remitente de la plataforma procesó el mensaje.</translation>
-    </message>
-    <message>
         <source>The message carries a DKIM signature of %1 (%2).</source>
         <translation>El mensaje lleva una firma DKIM de %1 (%2).</translation>
     </message>
@@ -2367,6 +3117,10 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     <message>
         <source>The message went through the mail platform&apos;s servers (%1) and no hop shows the relay.</source>
         <translation>El mensaje pasó por los servidores de la plataforma de correo (%1) y ningún salto muestra el servidor de retransmisión.</translation>
+    </message>
+    <message>
+        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message (it does not say through which send connector).</source>
+        <translation>El encabezado x-mclm-sbr-processed: true indica que el enrutamiento basado en el remitente de la plataforma procesó el mensaje (no indica a través de qué conector de envío).</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3336,17 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTreeView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Copiar mensaje</translation>
+    </message>
+</context>
+<context>
     <name>ServicesCommand</name>
     <message>
         <source>send connectors not supported</source>
@@ -2606,6 +3371,382 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
     <message>
         <source>NOTE</source>
         <translation>NOTA</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to OVHcloud</source>
+        <translation>Iniciar sesión en OVHcloud</translation>
+    </message>
+    <message>
+        <source>Smarthost works with the OVHcloud API through keys of your own. It tests them before saving anything, and keeps the secrets in the system keychain, never in a file.</source>
+        <translation>Smarthost trabaja con la API de OVHcloud mediante sus propias claves. Las prueba antes de guardar nada y conserva los secretos en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>A name for these keys, e.g. one profile per customer</source>
+        <translation>Un nombre para estas claves, p. ej., un perfil por cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vanzado</translation>
+    </message>
+    <message>
+        <source>Use another API address instead of a region</source>
+        <translation>Usar otra dirección de API en lugar de una región</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de la API:</translation>
+    </message>
+    <message>
+        <source>https://eu.api.ovh.com/1.0</source>
+        <translation>https://eu.api.ovh.com/1.0</translation>
+    </message>
+    <message>
+        <source>How to Sign In</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>I &amp;have keys</source>
+        <translation>&amp;Tengo claves</translation>
+    </message>
+    <message>
+        <source>&amp;Create a key for me</source>
+        <translation>&amp;Crear una clave para mí</translation>
+    </message>
+    <message>
+        <source>Service &amp;account (OAuth2)</source>
+        <translation>Cuenta de &amp;servicio (OAuth2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import ovh.conf</source>
+        <translation>I&amp;mportar ovh.conf</translation>
+    </message>
+    <message>
+        <source>Enter the three keys of an application you created on OVHcloud&apos;s createApp page, with a consumer key allowed to use /email/exchange.</source>
+        <translation>Introduzca las tres claves de una aplicación que haya creado en la página createApp de OVHcloud, con una clave de consumidor autorizada a usar /email/exchange.</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>C&amp;lave de aplicación:</translation>
+    </message>
+    <message>
+        <source>Application s&amp;ecret:</source>
+        <translation>S&amp;ecreto de aplicación:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>Show the secret in clear</comment>
+        <translation>M&amp;ostrar</translation>
+    </message>
+    <message>
+        <source>Show the application secret</source>
+        <translation>Mostrar el secreto de aplicación</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer key:</source>
+        <translation>Clave de co&amp;nsumidor:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the consumer key in clear</comment>
+        <translation>Mostr&amp;ar</translation>
+    </message>
+    <message>
+        <source>Show the consumer key</source>
+        <translation>Mostrar la clave de consumidor</translation>
+    </message>
+    <message>
+        <source>Create an application on OVHcloud (any name and description will do), then enter its key and secret here. Smarthost asks OVHcloud for a consumer key and opens a page where you approve it.</source>
+        <translation>Cree una aplicación en OVHcloud (sirve cualquier nombre y descripción) y, a continuación, introduzca aquí su clave y su secreto. Smarthost solicita a OVHcloud una clave de consumidor y abre una página en la que usted la aprueba.</translation>
+    </message>
+    <message>
+        <source>Create an Application on OVHc&amp;loud…</source>
+        <translation>Crear una aplicación en OV&amp;Hcloud…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the secret in clear</comment>
+        <translation>Mostr&amp;ar</translation>
+    </message>
+    <message>
+        <source>The consumer key may only use GET, POST, PUT and DELETE on /email/exchange/*, and nothing else in your account.</source>
+        <translation>La clave de consumidor solo podrá usar GET, POST, PUT y DELETE en /email/exchange/*, y nada más de su cuenta.</translation>
+    </message>
+    <message>
+        <source>A service account of your OVHcloud account, with an IAM policy that allows the Exchange actions. Smarthost gets a token from the region&apos;s OAuth2 server and renews it before it expires.</source>
+        <translation>Una cuenta de servicio de su cuenta de OVHcloud, con una política IAM que permita las acciones de Exchange. Smarthost obtiene un token del servidor OAuth2 de la región y lo renueva antes de que caduque.</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D de cliente:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Mostrar el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Default places: OVH_* variables, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</source>
+        <translation>Ubicaciones pre&amp;determinadas: variables OVH_*, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;This file:</source>
+        <translation>&amp;Este archivo:</translation>
+    </message>
+    <message>
+        <source>/path/to/ovh.conf</source>
+        <translation>/ruta/a/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Found in:</source>
+        <translation>Encontrado en:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Application key:</source>
+        <translation>Clave de aplicación:</translation>
+    </message>
+    <message>
+        <source>Application secret:</source>
+        <translation>Secreto de aplicación:</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Clave de consumidor:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>No page? Open this address:</source>
+        <translation>¿No se ha abierto la página? Abra esta dirección:</translation>
+    </message>
+    <message>
+        <source>Open the Page A&amp;gain</source>
+        <translation>Volver a abrir la pá&amp;gina</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>&amp;Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Memory for This Session</source>
+        <translation>Conservar en memoria &amp;durante esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>OVHcloud Europe</source>
+        <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
+        <translation>OVHcloud Europa</translation>
+    </message>
+    <message>
+        <source>OVHcloud Canada</source>
+        <extracomment>Region of the OVHcloud API (ca.api.ovh.com).</extracomment>
+        <translation>OVHcloud Canadá</translation>
+    </message>
+    <message>
+        <source>OVHcloud United States</source>
+        <extracomment>Region of the OVHcloud API (api.us.ovhcloud.com).</extracomment>
+        <translation>OVHcloud Estados Unidos</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: signing in replaces its keys.</source>
+        <translation>Ya existe un perfil con el nombre «%1»: al iniciar sesión se sustituirán sus claves.</translation>
+    </message>
+    <message>
+        <source>Save one profile per customer, say, and switch between them from the File menu.</source>
+        <translation>Puede guardar, por ejemplo, un perfil por cliente y cambiar de uno a otro desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the API, e.g. https://eu.api.ovh.com/1.0.</source>
+        <translation>Introduzca la dirección de la API, p. ej., https://eu.api.ovh.com/1.0.</translation>
+    </message>
+    <message>
+        <source>Enter the application key, the application secret and the consumer key.</source>
+        <translation>Introduzca la clave de aplicación, el secreto de aplicación y la clave de consumidor.</translation>
+    </message>
+    <message>
+        <source>Enter the key and the secret of your application.</source>
+        <translation>Introduzca la clave y el secreto de su aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of the service account.</source>
+        <translation>Introduzca el ID de cliente y el secreto de cliente de la cuenta de servicio.</translation>
+    </message>
+    <message>
+        <source>The configuration has no complete set of keys.</source>
+        <translation>La configuración no contiene un conjunto completo de claves.</translation>
+    </message>
+    <message>
+        <source>Keys never contain spaces: check what was pasted.</source>
+        <translation>Las claves nunca contienen espacios: compruebe lo que ha pegado.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduzca un nombre para el perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>El nombre del perfil es demasiado largo: %n carácter como máximo.</numerusform>
+            <numerusform>El nombre del perfil es demasiado largo: %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile name cannot contain control characters.</source>
+        <translation>El nombre del perfil no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>No hay ninguna variable OVH_* definida y no existe ninguno de estos archivos.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>No se han encontrado claves ahí.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>ninguno: se usa la región elegida arriba (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>No hay ninguna clave de consumidor: elija «Crear una clave para mí» para obtener una para esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>La cuenta de servicio está incompleta: se necesitan tanto el ID de cliente como el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>Las claves están incompletas: se necesitan la clave de aplicación, el secreto de aplicación y la clave de consumidor.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>ningún lugar</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (encontrado, oculto)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Elija un archivo ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Archivos de configuración (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>Smarthost no ha podido abrir un navegador web. Abra usted mismo esta dirección: %1</translation>
+    </message>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>Probando las claves con OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>Solicitando una clave de consumidor a OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>Esperando su aprobación. Inicie sesión en OVHcloud en la página que se ha abierto en su navegador y autorice el acceso; Smarthost continuará automáticamente en cuanto se apruebe la clave.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>La clave se ha aprobado. Probándola…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Se ha dejado de esperar: la clave de consumidor no se ha aprobado y no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Vuelva a hacer clic en Iniciar sesión para guardar el perfil.</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>Guardando el perfil; sus secretos se guardan en %1…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>el llavero</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>Las claves funcionan, pero no hay ningún llavero del sistema disponible para guardar sus secretos, y Smarthost nunca los escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Puede conservarlos en memoria solo durante esta sesión: Smarthost funcionará hasta que lo cierre y la próxima vez tendrá que volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>Las claves funcionan, pero %1 no ha guardado sus secretos.</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Vuelva atrás para intentarlo de nuevo o conserve los secretos en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>Conservando los secretos en memoria durante esta sesión…</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +4051,65 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
         <source>older protocol (%1)</source>
         <extracomment>%1 is Qt&apos;s numeric protocol code</extracomment>
         <translation>protocolo antiguo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Route verdict</source>
+        <translation>Veredicto de la ruta</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indicios</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Pegue el encabezado de un mensaje recibido para ver su ruta.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a connector&apos;s name, %2 its smart host</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No connector chosen: the route is shown without a verdict</source>
+        <translation>Ningún conector elegido: la ruta se muestra sin veredicto</translation>
+    </message>
+    <message>
+        <source>Sent through connector %1</source>
+        <extracomment>%1 is the connector: &quot;name (host)&quot; or a host</extracomment>
+        <translation>Enviado a través del conector %1</translation>
+    </message>
+    <message>
+        <source>Probably sent through connector %1</source>
+        <translation>Probablemente enviado a través del conector %1</translation>
+    </message>
+    <message>
+        <source>Unclear whether it was sent through connector %1</source>
+        <translation>No está claro si se envió a través del conector %1</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: no hop shows its relay</source>
+        <translation>No enviado a través de %1: ningún salto muestra su servidor de retransmisión</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: left via %2</source>
+        <extracomment>%1 the connector, %2 the server the message left through</extracomment>
+        <translation>No enviado a través de %1: salió por %2</translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <extracomment>%1 is a hop number</extracomment>
+        <translation>salto %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>AccountListCommand</name>
     <message>
         <source>Account %1 could not be read:</source>
-        <translation>Impossible de lire le compte %1 :</translation>
+        <translation>Impossible de lire le compte %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -36,10 +36,6 @@
 <context>
     <name>AccountsPane</name>
     <message>
-        <source>Filter by address, name, licence or connector…</source>
-        <translation>Filtrer par adresse, nom, licence ou connecteur…</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -59,9 +55,17 @@
         </translation>
     </message>
     <message>
-        <source>Accounts of %1 · %2</source>
-        <extracomment>%1 is the service&apos;s name, %2 how many accounts are listed.</extracomment>
-        <translation>Comptes de %1 · %2</translation>
+        <source>Filter accounts…</source>
+        <translation>Filtrer les comptes…</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose address, name, licence, state or connector contains this text</source>
+        <translation>Affiche les comptes dont l&apos;adresse, le nom, la licence, l&apos;état ou le connecteur contient ce texte</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <extracomment>Tooltip of the accounts title; %1 is the Exchange service.</extracomment>
+        <translation>Comptes de %1</translation>
     </message>
 </context>
 <context>
@@ -76,6 +80,27 @@
     <message>
         <source>Reading from OVHcloud…</source>
         <translation>Lecture des données OVHcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>AllHeadersModel</name>
+    <message>
+        <source>%1
+
+Hop %2 in the hop table</source>
+        <extracomment>%1 is the full header; %2 the hop number</extracomment>
+        <translation>%1
+
+Saut %2 dans le tableau des sauts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the &quot;All headers&quot; table</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -97,11 +122,11 @@
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change may or may not have been applied: refresh before trying again.</source>
-        <translation>Impossible de savoir si la modification a été appliquée : actualisez avant de réessayer.</translation>
+        <translation>Impossible de savoir si la modification a été appliquée&#xa0;: actualisez avant de réessayer.</translation>
     </message>
     <message>
         <source>Unexpected redirect (HTTP %1) from the API.</source>
@@ -116,7 +141,7 @@
     </message>
     <message>
         <source>HTTP error %1: %2</source>
-        <translation>Erreur HTTP %1 : %2</translation>
+        <translation>Erreur HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -143,15 +168,49 @@
     <name>AttachCommand</name>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1 attached, %2 failed.</source>
-        <translation>Comptes attachés : %1 ; échecs : %2.</translation>
+        <translation>Comptes attachés&#xa0;: %1&#xa0;; échecs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 detached, %2 failed.</source>
-        <translation>Comptes détachés : %1 ; échecs : %2.</translation>
+        <translation>Comptes détachés&#xa0;: %1&#xa0;; échecs&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationChipsModel</name>
+    <message>
+        <source>%1, stated in %2 (no server named)</source>
+        <translation>%1, indiqué dans %2 (aucun serveur nommé)</translation>
+    </message>
+    <message>
+        <source>%1, stated by %2 in %3</source>
+        <translation>%1, indiqué par %2 dans %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (selector %2)</source>
+        <extracomment>%1 the signing domain (d=), %2 the selector (s=)</extracomment>
+        <translation>Signé par %1 (sélecteur %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARC set(s); chain validation: %1</source>
+        <extracomment>%2 is the ARC chain validation status (pass, fail, none)</extracomment>
+        <translation>
+            <numerusform>%n jeu ARC&#xa0;; validation de la chaîne&#xa0;: %1</numerusform>
+            <numerusform>%n jeux ARC&#xa0;; validation de la chaîne&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header states a %1 result.</source>
+        <extracomment>%1 is SPF, DKIM or DMARC</extracomment>
+        <translation>Aucun en-tête n&apos;indique de résultat %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An authentication chip: %1 the method (SPF, DKIM, DMARC), %2 its result</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -162,15 +221,15 @@
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation>&amp;Mécanisme :</translation>
+        <translation>&amp;Mécanisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>M&amp;ot de passe :</translation>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sh&amp;ow</source>
@@ -184,11 +243,11 @@
     <message>
         <source>Change Authentication of “%1”</source>
         <extracomment>Title of the change authentication dialog; %1 is the connector&apos;s name.</extracomment>
-        <translation>Modifier l&apos;authentification de « %1 »</translation>
+        <translation>Modifier l&apos;authentification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Currently: %1. OVHcloud applies the change in a task. The user name and password are never shown back: enter both again.</source>
-        <translation>Actuellement : %1. OVHcloud applique la modification au moyen d&apos;une tâche. Le nom d&apos;utilisateur et le mot de passe ne sont jamais réaffichés : saisissez-les de nouveau.</translation>
+        <translation>Actuellement&#xa0;: %1. OVHcloud applique la modification au moyen d&apos;une tâche. Le nom d&apos;utilisateur et le mot de passe ne sont jamais réaffichés&#xa0;: saisissez-les de nouveau.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
@@ -196,14 +255,14 @@
     </message>
     <message>
         <source>This mechanism needs TLS: edit the connector and turn on &quot;Require TLS&quot; first.</source>
-        <translation>Ce mécanisme nécessite TLS : modifiez d&apos;abord le connecteur et cochez « Exiger TLS ».</translation>
+        <translation>Ce mécanisme nécessite TLS&#xa0;: modifiez d&apos;abord le connecteur et cochez «&#xa0;Exiger TLS&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un nombre entier, et non « %2 ».</translation>
+        <translation>--%1 attend un nombre entier, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Print JSON with the API&apos;s field names.</source>
@@ -290,7 +349,15 @@
         <translation>--tls et --no-tls ne peuvent pas être utilisées ensemble.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <source>At most N requests per second (0: no limit; default 20).</source>
+        <translation>N requêtes par seconde au maximum (0&#xa0;: aucune limite&#xa0;; 20 par défaut).</translation>
+    </message>
+    <message>
+        <source>--rate-limit expects 0 or more requests per second.</source>
+        <translation>--rate-limit attend un nombre de requêtes par seconde égal ou supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -320,47 +387,47 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 Passwords are read from standard input only, never from the command line.
 
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Utilisation : smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <translation>Utilisation&#xa0;: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
-Gérer les connecteurs d&apos;envoi des plateformes Exchange OVHcloud (serveurs d&apos;envoi SMTP).
+Gérer les connecteurs d&apos;envoi Exchange d&apos;OVHcloud (relais SMTP).
 
-Commandes :
+Commandes&#xa0;:
   services                                  paires organisation/service avec leur offre
-  connectors ORG SVC                        tous les connecteurs avec tous leurs champs
+  connectors ORG SVC                        tous les connecteurs, avec tous leurs champs
   connector-add ORG SVC --name N --host H [--port P] [--tls|--no-tls]
         [--auth none|basicAuth|basicAuthRequireTLS] [--user U] [--password-stdin] [--max-size MB]
-                                            attend la fin de la tâche et affiche le connecteur créé
+                                            attend la fin de la tâche, affiche le nouveau connecteur
   connector-edit ORG SVC ID [--name N] [--host H] [--port P] [--tls|--no-tls] [--max-size MB]
   connector-auth ORG SVC ID --auth MECH [--user U] [--password-stdin]     attend la fin de la tâche
   connector-delete ORG SVC ID                                              attend la fin de la tâche
-  accounts ORG SVC                          tous les comptes avec leur sendConnectorId
-  attach ORG SVC CONNECTOR_ID EMAIL…        attache des comptes à un connecteur
-  detach ORG SVC EMAIL…                     retour au serveur d&apos;envoi de la plateforme
-  domains ORG SVC                           tous les domaines avec leur connecteur par défaut
-  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 : réinitialise)
+  accounts ORG SVC                          tous les comptes, avec leur sendConnectorId
+  attach ORG SVC CONNECTOR_ID EMAIL…        attacher des comptes à un connecteur
+  detach ORG SVC EMAIL…                     revenir au serveur d&apos;envoi de la plateforme
+  domains ORG SVC                           tous les domaines, avec leur connecteur par défaut
+  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 pour réinitialiser)
   headers FILE|- [--connector HOST] [--alias HOST]…     chemin et verdict d&apos;un e-mail reçu
   probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB]
-                                            teste un relais SMTP avant de l&apos;utiliser
+                                            tester un relais SMTP avant de l&apos;utiliser
   login --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
-                                            teste une clé et la garde dans le trousseau du système
-  logout [--profile NAME]                   supprime un profil enregistré et ses secrets
+                                            tester une clé et la garder dans le trousseau du système
+  logout [--profile NAME]                   supprimer un profil enregistré et ses secrets
 
-Les identifiants proviennent des variables d&apos;environnement OVH_*, puis de ./ovh.conf,
-~/.ovh.conf, /etc/ovh.conf (ou --config FILE), puis du trousseau du système (--profile NAME).
+Les identifiants proviennent des variables d&apos;environnement OVH_*, puis de ./ovh.conf, ~/.ovh.conf,
+/etc/ovh.conf (ou --config FILE), puis du trousseau du système (--profile NAME).
 Les mots de passe sont lus uniquement sur l&apos;entrée standard, jamais sur la ligne de commande.
 
-Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&apos;utilisation.</translation>
+Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&apos;utilisation.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>&quot;%1&quot; is not a connector id.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de connecteur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de connecteur.</translation>
     </message>
     <message>
         <source>Usage: smarthost-cli %1</source>
-        <translation>Utilisation : smarthost-cli %1</translation>
+        <translation>Utilisation&#xa0;: smarthost-cli %1</translation>
     </message>
 </context>
 <context>
@@ -443,30 +510,30 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>task %1 (%2): %3</source>
-        <translation>tâche %1 (%2) : %3</translation>
+        <translation>tâche %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>  OVHcloud error code: %1</source>
-        <translation>  Code d&apos;erreur OVHcloud : %1</translation>
+        <translation>  Code d&apos;erreur OVHcloud&#xa0;: %1</translation>
     </message>
     <message>
         <source>  OVHcloud error class: %1</source>
-        <translation>  Classe d&apos;erreur OVHcloud : %1</translation>
+        <translation>  Classe d&apos;erreur OVHcloud&#xa0;: %1</translation>
     </message>
     <message>
         <source>  HTTP status: %1</source>
-        <translation>  Statut HTTP : %1</translation>
+        <translation>  Statut HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Query id (for OVHcloud support): %1</source>
-        <translation>  ID de requête (pour le support OVHcloud) : %1</translation>
+        <translation>  ID de requête (pour le support OVHcloud)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -477,14 +544,14 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run smarthost-cli --help for the commands.</source>
-        <translation>Commande inconnue « %1 ». Lancez smarthost-cli --help pour voir les commandes.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez smarthost-cli --help pour voir les commandes.</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>No saved profile named &quot;%1&quot;. Saved profiles: %2</source>
-        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ». Profils enregistrés : %2</translation>
+        <translation>Aucun profil enregistré ne s&apos;appelle «&#xa0;%1&#xa0;». Profils enregistrés&#xa0;: %2</translation>
     </message>
     <message>
         <source>No credentials found. Set OVH_ENDPOINT, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, write an ovh.conf, or run `smarthost-cli login`.</source>
@@ -492,11 +559,11 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Cannot read the profile&apos;s secrets from the %1: %2</source>
-        <translation>Impossible de lire les secrets du profil dans %1 : %2</translation>
+        <translation>Impossible de lire les secrets du profil dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Incomplete credentials for %1: an application key, an application secret and a consumer key (or an OAuth2 client id and secret) are needed.</source>
-        <translation>Identifiants incomplets pour %1 : il faut une clé d&apos;application, un secret d&apos;application et une clé consommateur (ou un ID client et un secret OAuth2).</translation>
+        <translation>Identifiants incomplets pour %1&#xa0;: il faut une clé d&apos;application, un secret d&apos;application et une clé consommateur (ou un ID client et un secret OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -507,7 +574,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The task ended with status &quot;%1&quot;: nothing was changed or the change is incomplete; check with OVHcloud.</source>
-        <translation>La tâche s&apos;est terminée avec le statut « %1 » : rien n&apos;a été modifié ou la modification est incomplète ; vérifiez auprès d&apos;OVHcloud.</translation>
+        <translation>La tâche s&apos;est terminée avec le statut «&#xa0;%1&#xa0;»&#xa0;: rien n&apos;a été modifié ou la modification est incomplète&#xa0;; vérifiez auprès d&apos;OVHcloud.</translation>
     </message>
 </context>
 <context>
@@ -525,7 +592,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Unknown authentication &quot;%1&quot;: use none, basicAuth or basicAuthRequireTLS.</source>
-        <translation>Authentification inconnue « %1 » : utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
+        <translation>Authentification inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
     </message>
     <message>
         <source>%1 needs --user and --password-stdin.</source>
@@ -548,11 +615,57 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Unknown authentication &quot;%1&quot;: use none, basicAuth or basicAuthRequireTLS.</source>
-        <translation>Authentification inconnue « %1 » : utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
+        <translation>Authentification inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
     </message>
     <message>
         <source>%1 needs --user and --password-stdin.</source>
         <translation>%1 nécessite --user et --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorChooser</name>
+    <message>
+        <source>A connector, or a relay host to check</source>
+        <translation>Un connecteur, ou un hôte de relais à vérifier</translation>
+    </message>
+    <message>
+        <source>Send connector to check</source>
+        <translation>Connecteur d&apos;envoi à vérifier</translation>
+    </message>
+    <message>
+        <source>The send connector (or relay host) the message should have gone through. Follows the connector selected in the tree.</source>
+        <translation>Le connecteur d&apos;envoi (ou l&apos;hôte de relais) par lequel le message aurait dû passer. Suit le connecteur sélectionné dans l&apos;arborescence.</translation>
+    </message>
+    <message>
+        <source>Other names or IPs of the relay, comma separated</source>
+        <translation>Autres noms ou IP du relais, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Other names of the relay</source>
+        <translation>Autres noms du relais</translation>
+    </message>
+    <message>
+        <source>Host names, domains or IP addresses the relay provider also uses (e.g. the hosts it hands the message to)</source>
+        <translation>Noms d&apos;hôte, domaines ou adresses IP qu&apos;utilise aussi le prestataire du relais (p. ex. les hôtes auxquels il transmet le message)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnector:</source>
+        <extracomment>Label of the connector chooser in the header viewer</extracomment>
+        <translation>Co&amp;nnecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
+        <extracomment>Label of the field for other names of the relay</extracomment>
+        <translation>Autres no&amp;ms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No connector (route only)</source>
+        <extracomment>First entry of the connector chooser: analyse the route without a verdict</extracomment>
+        <translation>Aucun connecteur (chemin seul)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -564,15 +677,15 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     <message>
         <source>OVHcloud is creating the connector (task %1: %2)…</source>
         <extracomment>%1 is OVHcloud&apos;s task id, %2 its status (Waiting, Running…).</extracomment>
-        <translation>OVHcloud crée le connecteur (tâche %1 : %2)…</translation>
+        <translation>OVHcloud crée le connecteur (tâche %1&#xa0;: %2)…</translation>
     </message>
     <message>
         <source>Send connector “%1” created.</source>
-        <translation>Connecteur d&apos;envoi « %1 » créé.</translation>
+        <translation>Connecteur d&apos;envoi «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>The send connector “%1” was not created: %2</source>
-        <translation>Le connecteur d&apos;envoi « %1 » n&apos;a pas été créé : %2</translation>
+        <translation>Le connecteur d&apos;envoi «&#xa0;%1&#xa0;» n&apos;a pas été créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saving the changes…</source>
@@ -580,11 +693,11 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>OVHcloud refused the changes: %1</source>
-        <translation>OVHcloud a refusé les modifications : %1</translation>
+        <translation>OVHcloud a refusé les modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send connector “%1” saved.</source>
-        <translation>Connecteur d&apos;envoi « %1 » enregistré.</translation>
+        <translation>Connecteur d&apos;envoi «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Sending the new authentication to OVHcloud…</source>
@@ -592,16 +705,16 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>OVHcloud refused the change: %1</source>
-        <translation>OVHcloud a refusé la modification : %1</translation>
+        <translation>OVHcloud a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>OVHcloud is changing the authentication of “%1”.</source>
-        <translation>OVHcloud modifie l&apos;authentification de « %1 ».</translation>
+        <translation>OVHcloud modifie l&apos;authentification de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Delete the send connector “%1” (%2)?</source>
         <extracomment>%1 is the connector&apos;s name, %2 its relay (host:port).</extracomment>
-        <translation>Supprimer le connecteur d&apos;envoi « %1 » (%2) ?</translation>
+        <translation>Supprimer le connecteur d&apos;envoi «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
     </message>
     <message>
         <source>No account sends through it.</source>
@@ -624,68 +737,68 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The send connector “%1” was not deleted: %2</source>
-        <translation>Le connecteur d&apos;envoi « %1 » n&apos;a pas été supprimé : %2</translation>
+        <translation>Le connecteur d&apos;envoi «&#xa0;%1&#xa0;» n&apos;a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>OVHcloud is deleting “%1”.</source>
-        <translation>OVHcloud supprime « %1 ».</translation>
+        <translation>OVHcloud supprime «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ConnectorCreator</name>
     <message>
         <source>OVHcloud&apos;s task %1 (addSendConnector) ended with status &quot;%2&quot;.</source>
-        <translation>La tâche OVHcloud %1 (addSendConnector) s&apos;est terminée avec le statut « %2 ».</translation>
+        <translation>La tâche OVHcloud %1 (addSendConnector) s&apos;est terminée avec le statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The task finished but no new send connector named &quot;%1&quot; appeared.</source>
-        <translation>La tâche est terminée, mais aucun nouveau connecteur d&apos;envoi nommé « %1 » n&apos;est apparu.</translation>
+        <translation>La tâche est terminée, mais aucun nouveau connecteur d&apos;envoi nommé «&#xa0;%1&#xa0;» n&apos;est apparu.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDeleteCommand</name>
     <message>
         <source>Send connector %1 deleted; its accounts now send through the platform&apos;s outgoing server.</source>
-        <translation>Connecteur d&apos;envoi %1 supprimé ; ses comptes envoient désormais via le serveur d&apos;envoi de la plateforme.</translation>
+        <translation>Connecteur d&apos;envoi %1 supprimé&#xa0;; ses comptes envoient désormais via le serveur d&apos;envoi de la plateforme.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDetailsPanel</name>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Require TLS:</source>
-        <translation>TLS exigé :</translation>
+        <translation>TLS exigé&#xa0;:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation>Authentification :</translation>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Maximum message size:</source>
-        <translation>Taille maximale des messages :</translation>
+        <translation>Taille maximale des messages&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts using it:</source>
-        <translation>Comptes qui l&apos;utilisent :</translation>
+        <translation>Comptes qui l&apos;utilisent&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Création :</translation>
+        <translation>Création&#xa0;:</translation>
     </message>
     <message>
         <source>Last updated:</source>
-        <translation>Dernière modification :</translation>
+        <translation>Dernière modification&#xa0;:</translation>
     </message>
     <message>
         <source>Pending task:</source>
-        <translation>Tâche en attente :</translation>
+        <translation>Tâche en attente&#xa0;:</translation>
     </message>
     <message>
         <source>Connector id:</source>
-        <translation>ID du connecteur :</translation>
+        <translation>ID du connecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Select a send connector to see its details.</source>
@@ -725,7 +838,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d&apos;affichage&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Newsletter relay</source>
@@ -734,7 +847,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Smart &amp;host:</source>
-        <translation>&amp;Serveur d&apos;envoi SMTP :</translation>
+        <translation>&amp;Serveur d&apos;envoi SMTP&#xa0;:</translation>
     </message>
     <message>
         <source>smtp-relay.example.com</source>
@@ -747,7 +860,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>587 is the usual submission port</source>
@@ -759,11 +872,11 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>&quot;Basic, TLS required&quot; authentication keeps TLS on.</source>
-        <translation>L&apos;authentification « Basique, TLS exigé » impose de garder TLS activé.</translation>
+        <translation>L&apos;authentification «&#xa0;Basique, TLS exigé&#xa0;» impose de garder TLS activé.</translation>
     </message>
     <message>
         <source>Maximum message si&amp;ze:</source>
-        <translation>Ta&amp;ille maximale des messages :</translation>
+        <translation>Ta&amp;ille maximale des messages&#xa0;:</translation>
     </message>
     <message>
         <source> MB</source>
@@ -775,15 +888,15 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation>&amp;Mécanisme :</translation>
+        <translation>&amp;Mécanisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>M&amp;ot de passe :</translation>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sh&amp;ow</source>
@@ -796,7 +909,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The authentication of an existing connector changes through its own OVHcloud task: use Connector ▸ Change Authentication…</source>
-        <translation>L&apos;authentification d&apos;un connecteur existant se modifie au moyen d&apos;une tâche OVHcloud distincte : utilisez Connecteur ▸ Modifier l&apos;authentification…</translation>
+        <translation>L&apos;authentification d&apos;un connecteur existant se modifie au moyen d&apos;une tâche OVHcloud distincte&#xa0;: utilisez Connecteur ▸ Modifier l&apos;authentification…</translation>
     </message>
     <message>
         <source>New Send Connector</source>
@@ -817,7 +930,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     <message>
         <source>Not shown: OVHcloud never returns it</source>
         <extracomment>Placeholder of the user and password fields when editing: the API never returns them.</extracomment>
-        <translation>Non affiché : jamais renvoyé par OVHcloud</translation>
+        <translation>Non affiché&#xa0;: jamais renvoyé par OVHcloud</translation>
     </message>
     <message>
         <source>New Send Connector on %1</source>
@@ -826,7 +939,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Edit Send Connector “%1”</source>
-        <translation>Modifier le connecteur d&apos;envoi « %1 »</translation>
+        <translation>Modifier le connecteur d&apos;envoi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
@@ -839,7 +952,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The change goes on in the background; the task list follows it.</source>
-        <translation>La modification se poursuit en arrière-plan ; la liste des tâches en suit l&apos;avancement.</translation>
+        <translation>La modification se poursuit en arrière-plan&#xa0;; la liste des tâches en suit l&apos;avancement.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -850,18 +963,18 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     <name>ConnectorEditCommand</name>
     <message>
         <source>The authentication cannot be edited: use connector-auth.</source>
-        <translation>L&apos;authentification ne peut pas être modifiée ici : utilisez connector-auth.</translation>
+        <translation>L&apos;authentification ne peut pas être modifiée ici&#xa0;: utilisez connector-auth.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one of --name, --host, --port, --tls, --no-tls, --max-size.</source>
-        <translation>Rien à modifier : indiquez au moins l&apos;une des options --name, --host, --port, --tls, --no-tls, --max-size.</translation>
+        <translation>Rien à modifier&#xa0;: indiquez au moins l&apos;une des options --name, --host, --port, --tls, --no-tls, --max-size.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorListCommand</name>
     <message>
         <source>Connector %1 could not be read:</source>
-        <translation>Impossible de lire le connecteur %1 :</translation>
+        <translation>Impossible de lire le connecteur %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -880,7 +993,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Enter the smart host: the SMTP relay&apos;s host name or IP address.</source>
-        <translation>Saisissez le serveur d&apos;envoi SMTP : nom d&apos;hôte ou adresse IP du relais SMTP.</translation>
+        <translation>Saisissez le serveur d&apos;envoi SMTP&#xa0;: nom d&apos;hôte ou adresse IP du relais SMTP.</translation>
     </message>
     <message>
         <source>The host name is too long (at most %1 characters).</source>
@@ -928,7 +1041,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>basicAuthRequireTLS needs TLS: turn requireTLS on.</source>
-        <translation>basicAuthRequireTLS nécessite TLS : activez requireTLS.</translation>
+        <translation>basicAuthRequireTLS nécessite TLS&#xa0;: activez requireTLS.</translation>
     </message>
 </context>
 <context>
@@ -943,14 +1056,14 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The consumer key was not validated in time; start again to get a new one.</source>
-        <translation>La clé consommateur n&apos;a pas été validée à temps ; recommencez pour en obtenir une nouvelle.</translation>
+        <translation>La clé consommateur n&apos;a pas été validée à temps&#xa0;; recommencez pour en obtenir une nouvelle.</translation>
     </message>
 </context>
 <context>
     <name>CredentialCheck</name>
     <message>
         <source>OVHcloud does not know this application key: check it, and the region.</source>
-        <translation>OVHcloud ne connaît pas cette clé d&apos;application : vérifiez-la, ainsi que la région.</translation>
+        <translation>OVHcloud ne connaît pas cette clé d&apos;application&#xa0;: vérifiez-la, ainsi que la région.</translation>
     </message>
     <message>
         <source>The application secret does not match the application key.</source>
@@ -958,15 +1071,15 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The consumer key was refused: it does not exist, was revoked or has expired. Create a new one.</source>
-        <translation>La clé consommateur a été refusée : elle n&apos;existe pas, a été révoquée ou a expiré. Créez-en une nouvelle.</translation>
+        <translation>La clé consommateur a été refusée&#xa0;: elle n&apos;existe pas, a été révoquée ou a expiré. Créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>The consumer key has not been validated yet: open its validation page and log in to your OVHcloud account.</source>
-        <translation>La clé consommateur n&apos;a pas encore été validée : ouvrez sa page de validation et connectez-vous à votre compte OVHcloud.</translation>
+        <translation>La clé consommateur n&apos;a pas encore été validée&#xa0;: ouvrez sa page de validation et connectez-vous à votre compte OVHcloud.</translation>
     </message>
     <message>
         <source>The consumer key lacks the rights Smarthost needs: GET, POST, PUT and DELETE on /email/exchange/*.</source>
-        <translation>La clé consommateur n&apos;a pas les droits nécessaires à Smarthost : GET, POST, PUT et DELETE sur /email/exchange/*.</translation>
+        <translation>La clé consommateur n&apos;a pas les droits nécessaires à Smarthost&#xa0;: GET, POST, PUT et DELETE sur /email/exchange/*.</translation>
     </message>
     <message>
         <source>The request timestamp was refused even after adjusting to OVHcloud&apos;s clock.</source>
@@ -982,7 +1095,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>%1 (OVHcloud said: %2)</source>
-        <translation>%1 (réponse d&apos;OVHcloud : %2)</translation>
+        <translation>%1 (réponse d&apos;OVHcloud&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The key works, but this account has no Exchange platform.</source>
@@ -991,31 +1104,39 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     <message numerus="yes">
         <source>The key works: %n Exchange organization(s) found.</source>
         <translation>
-            <numerusform>La clé fonctionne : %n organisation Exchange trouvée.</numerusform>
-            <numerusform>La clé fonctionne : %n organisations Exchange trouvées.</numerusform>
+            <numerusform>La clé fonctionne&#xa0;: %n organisation Exchange trouvée.</numerusform>
+            <numerusform>La clé fonctionne&#xa0;: %n organisations Exchange trouvées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) off OVHcloud&apos;s; Smarthost compensates, but other tools may fail.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur est décalée de %n minute par rapport à celle d&apos;OVHcloud ; Smarthost compense ce décalage, mais d&apos;autres outils risquent d&apos;échouer.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur est décalée de %n minutes par rapport à celle d&apos;OVHcloud ; Smarthost compense ce décalage, mais d&apos;autres outils risquent d&apos;échouer.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur est décalée de %n minute par rapport à celle d&apos;OVHcloud&#xa0;; Smarthost compense ce décalage, mais d&apos;autres outils risquent d&apos;échouer.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur est décalée de %n minutes par rapport à celle d&apos;OVHcloud&#xa0;; Smarthost compense ce décalage, mais d&apos;autres outils risquent d&apos;échouer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The consumer key&apos;s status is &quot;%1&quot;.</source>
-        <translation>Le statut de la clé consommateur est « %1 ».</translation>
+        <translation>Le statut de la clé consommateur est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The consumer key has expired. Create a new one (choose an unlimited validity on the validation page to keep it).</source>
+        <translation>La clé consommateur a expiré. Créez-en une nouvelle (choisissez une validité illimitée sur la page de validation pour la conserver).</translation>
+    </message>
+    <message>
+        <source>The consumer key was refused on its validation page. Create a new one and allow the access this time.</source>
+        <translation>La clé consommateur a été refusée sur sa page de validation. Créez-en une nouvelle et autorisez l&apos;accès cette fois.</translation>
     </message>
 </context>
 <context>
     <name>DefaultConnectorCommand</name>
     <message>
         <source>New accounts of %1 will send through the platform&apos;s outgoing server; existing accounts keep their connector.</source>
-        <translation>Les nouveaux comptes de %1 enverront via le serveur d&apos;envoi de la plateforme ; les comptes existants conservent leur connecteur.</translation>
+        <translation>Les nouveaux comptes de %1 enverront via le serveur d&apos;envoi de la plateforme&#xa0;; les comptes existants conservent leur connecteur.</translation>
     </message>
     <message>
         <source>New accounts of %1 will use connector %2; existing accounts keep their connector.</source>
-        <translation>Les nouveaux comptes de %1 utiliseront le connecteur %2 ; les comptes existants conservent leur connecteur.</translation>
+        <translation>Les nouveaux comptes de %1 utiliseront le connecteur %2&#xa0;; les comptes existants conservent leur connecteur.</translation>
     </message>
 </context>
 <context>
@@ -1149,22 +1270,22 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     <name>DomainListCommand</name>
     <message>
         <source>Domain %1 could not be read:</source>
-        <translation>Impossible de lire le domaine %1 :</translation>
+        <translation>Impossible de lire le domaine %1&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Endpoint</name>
     <message>
         <source>Unknown endpoint &quot;%1&quot;: use %2 or an https:// URL.</source>
-        <translation>Point d&apos;accès inconnu « %1 » : utilisez %2 ou une URL https://.</translation>
+        <translation>Point d&apos;accès inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez %2 ou une URL https://.</translation>
     </message>
     <message>
         <source>Refusing plain http:// for %1: only loopback addresses may use it. Use https://.</source>
-        <translation>http:// non chiffré refusé pour %1 : seules les adresses de bouclage (loopback) peuvent l&apos;utiliser. Utilisez https://.</translation>
+        <translation>http:// non chiffré refusé pour %1&#xa0;: seules les adresses de bouclage (loopback) peuvent l&apos;utiliser. Utilisez https://.</translation>
     </message>
     <message>
         <source>The endpoint URL must not have a query or fragment: %1</source>
-        <translation>L&apos;URL du point d&apos;accès ne doit contenir ni requête ni fragment : %1</translation>
+        <translation>L&apos;URL du point d&apos;accès ne doit contenir ni requête ni fragment&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1183,30 +1304,30 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The API answered with malformed JSON: %1</source>
-        <translation>L&apos;API a répondu avec du JSON mal formé : %1</translation>
+        <translation>L&apos;API a répondu avec du JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected answer from the API: %1</source>
-        <translation>Réponse inattendue de l&apos;API : %1</translation>
+        <translation>Réponse inattendue de l&apos;API&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>FaultRule</name>
     <message>
         <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE].</source>
-        <translation>Panne « %1 » : format attendu METHOD:REGEX:KIND[:RATE].</translation>
+        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: format attendu METHOD:REGEX:KIND[:RATE].</translation>
     </message>
     <message>
         <source>Fault &quot;%1&quot;: the rate must be a number from 0 to 1.</source>
-        <translation>Panne « %1 » : le taux doit être un nombre compris entre 0 et 1.</translation>
+        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: le taux doit être un nombre compris entre 0 et 1.</translation>
     </message>
     <message>
         <source>Fault &quot;%1&quot;: unknown kind; use one of %2.</source>
-        <translation>Panne « %1 » : type inconnu ; utilisez l&apos;un des types suivants : %2.</translation>
+        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: type inconnu&#xa0;; utilisez l&apos;un des types suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Fault &quot;%1&quot;: invalid regular expression: %2</source>
-        <translation>Panne « %1 » : expression régulière non valide : %2</translation>
+        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: expression régulière non valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1345,51 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
         <source>The input is larger than 1 MB (%1 bytes). Paste only the message header.</source>
         <extracomment>%1 is the size of the input in bytes</extracomment>
         <translation>Les données dépassent 1 Mo (%1 octets). Collez uniquement l&apos;en-tête du message.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderDisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Date and time in a table cell: %1 the date, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Full local date and time: %1 the date, %2 the time, %3 the time zone (UTC+01:00)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Total transit time of a message, when it cannot be computed</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (from the Date header to the last hop)</source>
+        <extracomment>%1 is a duration</extracomment>
+        <translation>%1 (de l&apos;en-tête Date au dernier saut)</translation>
+    </message>
+    <message>
+        <source>%1 (from the first to the last hop)</source>
+        <translation>%1 (du premier au dernier saut)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFileReader</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: the header viewer reads at most 1 MB, and no complete message header ends within it. Open the header alone, or paste it.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;: la visionneuse d&apos;en-têtes lit 1 Mo au maximum, et aucun en-tête de message complet ne s&apos;y termine. Ouvrez l&apos;en-tête seul, ou collez-le.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only its header (up to the first empty line) was read.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;: seul son en-tête (jusqu&apos;à la première ligne vide) a été lu.</translation>
     </message>
 </context>
 <context>
@@ -1353,18 +1519,176 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
 </context>
 <context>
+    <name>HeaderSummaryView</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transit:</source>
+        <translation>Transit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation>Résultats d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Shown for a summary field the header does not have</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1
+(your time: %2)</source>
+        <extracomment>%1 the Date header as written, %2 the same in the user&apos;s time zone</extracomment>
+        <translation>%1
+(votre heure locale&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>The paste came from a web page: HTML markup and entities (&amp;lt; &amp;gt; &amp;amp;) were decoded.</source>
+        <translation>Le texte collé provient d&apos;une page web&#xa0;: le balisage HTML et les entités (&amp;lt; &amp;gt; &amp;amp;) ont été décodés.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderViewerPane</name>
+    <message>
+        <source>Header viewer</source>
+        <translation>Visionneuse d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <extracomment>Runs the header analysis</extracomment>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation>En-tête du message</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message here (or the whole message), drop a .eml or .txt file, or use Open…</source>
+        <translation>Collez ici l&apos;en-tête d&apos;un message reçu (ou le message entier), déposez un fichier .eml ou .txt, ou utilisez Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a .eml or .txt file (%1)</source>
+        <translation>Ouvrir un fichier .eml ou .txt (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Empties the paste area and the results</extracomment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copy the analysis as text: summary, hops, authentication and verdict</source>
+        <translation>Copier l&apos;analyse au format texte&#xa0;: résumé, sauts, authentification et verdict</translation>
+    </message>
+    <message>
+        <source>Analyse the header now (%1); it also runs by itself after each change</source>
+        <translation>Analyser l&apos;en-tête maintenant (%1)&#xa0;; l&apos;analyse se relance aussi d&apos;elle-même après chaque modification</translation>
+    </message>
+    <message>
+        <source>All headers, in order</source>
+        <translation>Tous les en-têtes, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Open a Message or Header</source>
+        <translation>Ouvrir un message ou un en-tête</translation>
+    </message>
+    <message>
+        <source>Messages and headers (*.eml *.txt *.hdr);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses as they are</extracomment>
+        <translation>Messages et en-têtes (*.eml *.txt *.hdr);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No analysis</source>
+        <translation>Aucune analyse</translation>
+    </message>
+    <message>
+        <source>See the message under the header.</source>
+        <translation>Consultez le message affiché sous l&apos;en-tête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hops (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of hops</extracomment>
+        <translation>
+            <numerusform>Sauts (%n)</numerusform>
+            <numerusform>Sauts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All headers (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of header fields</extracomment>
+        <translation>
+            <numerusform>Tous les en-têtes (%n)</numerusform>
+            <numerusform>Tous les en-têtes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Collez l&apos;en-tête d&apos;un message reçu pour afficher son chemin.</translation>
+    </message>
+    <message>
+        <source>Send a test message from an account that uses the connector, then paste the header of the received message here.</source>
+        <translation>Envoyez un message de test depuis un compte qui utilise le connecteur, puis collez ici l&apos;en-tête du message reçu.</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <extracomment>Tab of the header viewer, before any analysis</extracomment>
+        <translation>Sauts</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Tous les en-têtes</translation>
+    </message>
+</context>
+<context>
     <name>HeadersCommand</name>
     <message>
         <source>Usage: smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</source>
-        <translation>Utilisation : smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</translation>
+        <translation>Utilisation&#xa0;: smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty: paste or save the received mail&apos;s headers first.</source>
-        <translation>%1 est vide : collez ou enregistrez d&apos;abord les en-têtes de l&apos;e-mail reçu.</translation>
+        <translation>%1 est vide&#xa0;: collez ou enregistrez d&apos;abord les en-têtes de l&apos;e-mail reçu.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1703,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Local hop: loopback connection or submission on the same machine.</source>
-        <translation>Saut local : connexion de bouclage (loopback) ou soumission sur la même machine.</translation>
+        <translation>Saut local&#xa0;: connexion de bouclage (loopback) ou soumission sur la même machine.</translation>
     </message>
     <message>
         <source>Final delivery to the mailbox over LMTP.</source>
@@ -1391,12 +1715,12 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>The connecting IP address is not a valid address; it is shown as written.</source>
-        <translation>L&apos;adresse IP de connexion n&apos;est pas une adresse valide ; elle est affichée telle quelle.</translation>
+        <translation>L&apos;adresse IP de connexion n&apos;est pas une adresse valide&#xa0;; elle est affichée telle quelle.</translation>
     </message>
     <message>
         <source>The date has no time zone; it was read as UTC.</source>
         <extracomment>The date in a Received header had no time zone</extracomment>
-        <translation>La date n&apos;a pas de fuseau horaire ; elle a été lue en UTC.</translation>
+        <translation>La date n&apos;a pas de fuseau horaire&#xa0;; elle a été lue en UTC.</translation>
     </message>
     <message>
         <source>This hop has no date.</source>
@@ -1408,18 +1732,179 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Dated before the previous hop: one of the two servers has a wrong clock.</source>
-        <translation>Daté d&apos;avant le saut précédent : l&apos;horloge de l&apos;un des deux serveurs est déréglée.</translation>
+        <translation>Daté d&apos;avant le saut précédent&#xa0;: l&apos;horloge de l&apos;un des deux serveurs est déréglée.</translation>
     </message>
     <message>
         <source>Part of this header could not be read; it is kept as written.</source>
-        <translation>Une partie de cet en-tête n&apos;a pas pu être lue ; elle est conservée telle quelle.</translation>
+        <translation>Une partie de cet en-tête n&apos;a pas pu être lue&#xa0;; elle est conservée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>Time column of a hop whose date could not be read or is missing</extracomment>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Hop %1 (1 = the oldest Received header)</source>
+        <translation>Saut %1 (1 = l&apos;en-tête Received le plus ancien)</translation>
+    </message>
+    <message>
+        <source>This hop proves that the message went through the connector.</source>
+        <translation>Ce saut prouve que le message est passé par le connecteur.</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Texte brut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No from clause: the server recorded no sender.</source>
+        <translation>Aucune clause from&#xa0;: le serveur n&apos;a enregistré aucun expéditeur.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Announced name (HELO): %1</source>
+        <extracomment>HELO/EHLO is the name the sending server announced</extracomment>
+        <translation>Nom annoncé (HELO)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation>DNS inverse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IP address: %1</source>
+        <translation>Adresse IP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invalid IP address (as written): %1</source>
+        <translation>Adresse IP non valide (texte brut)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>Via&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your local time: %1</source>
+        <translation>Votre heure locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No date in this header.</source>
+        <translation>Aucune date dans cet en-tête.</translation>
+    </message>
+    <message>
+        <source>Time zone of the server: %1</source>
+        <translation>Fuseau horaire du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The first hop has no previous hop to measure from.</source>
+        <translation>Le premier saut n&apos;a pas de saut précédent à partir duquel mesurer le délai.</translation>
+    </message>
+    <message>
+        <source>No delay: this hop or the ones before have no date.</source>
+        <translation>Aucun délai&#xa0;: ce saut ou les précédents n&apos;ont pas de date.</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop: %2% of the total delay</source>
+        <extracomment>%1 a duration, %2 a percentage</extracomment>
+        <translation>%1 après le précédent saut daté&#xa0;: %2&#xa0;% du délai total</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop</source>
+        <translation>%1 après le précédent saut daté</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <extracomment>Column of the hop table: the hop number, 1 = oldest</extracomment>
+        <translation>Saut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column of the hop table: the server that sent the message</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column of the hop table: the server that received the message</extracomment>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <extracomment>Column of the hop table: the protocol (ESMTPS, LMTP…)</extracomment>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Hop number: 1 is the oldest (bottom-most) Received header</source>
+        <translation>Numéro du saut&#xa0;: 1 correspond à l&apos;en-tête Received le plus ancien (le plus bas)</translation>
+    </message>
+    <message>
+        <source>The server that handed the message over, as the receiving server saw it</source>
+        <translation>Le serveur qui a transmis le message, tel que le serveur de réception l&apos;a vu</translation>
+    </message>
+    <message>
+        <source>The server that received the message and wrote the Received header</source>
+        <translation>Le serveur qui a reçu le message et écrit l&apos;en-tête Received</translation>
+    </message>
+    <message>
+        <source>The protocol of the hop</source>
+        <translation>Le protocole du saut</translation>
+    </message>
+    <message>
+        <source>When the server received the message, in your local time</source>
+        <translation>Moment où le serveur a reçu le message, à votre heure locale</translation>
+    </message>
+    <message>
+        <source>Time since the previous hop; the bar shows its share of the total delay</source>
+        <translation>Temps écoulé depuis le saut précédent&#xa0;; la barre indique sa part du délai total</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableView</name>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Sauts, du plus ancien au plus récent</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: field %2: %3</source>
-        <translation>%1 : champ %2 : %3</translation>
+        <translation>%1&#xa0;: champ %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1439,7 +1924,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>not a date: %1</source>
-        <translation>n&apos;est pas une date : %1</translation>
+        <translation>n&apos;est pas une date&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -1461,7 +1946,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Work on simulated data: no account or network needed.</source>
-        <translation>Travailler sur des données simulées : ni compte ni réseau nécessaires.</translation>
+        <translation>Travailler sur des données simulées&#xa0;: ni compte ni réseau nécessaires.</translation>
     </message>
     <message>
         <source>Wait until the first load is finished, save the window to FILE (PNG) and exit.</source>
@@ -1489,7 +1974,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>What --screenshot grabs: main, new-connector, edit-connector or change-authentication.</source>
-        <translation>Ce que capture --screenshot : main, new-connector, edit-connector ou change-authentication.</translation>
+        <translation>Ce que capture --screenshot&#xa0;: main, new-connector, edit-connector ou change-authentication.</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -1513,11 +1998,11 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--lang expects a language code such as fr or pt_BR, not &quot;%1&quot;.</source>
-        <translation>--lang attend un code de langue tel que fr ou pt_BR, et non « %1 ».</translation>
+        <translation>--lang attend un code de langue tel que fr ou pt_BR, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--screenshot-timeout expects a number of seconds.</source>
@@ -1532,7 +2017,7 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     <name>Launcher</name>
     <message>
         <source>The demo simulator could not start: %1</source>
-        <translation>Le simulateur de démonstration n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le simulateur de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>simulator at %1</source>
@@ -1551,19 +2036,15 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
     </message>
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
-        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucun profil enregistré ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The profile&apos;s secrets could not be read from the %1: %2</source>
-        <translation>Les secrets du profil n&apos;ont pas pu être lus dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key are needed.</source>
-        <translation>Les identifiants de %1 sont incomplets : il faut une clé d&apos;application, un secret d&apos;application et une clé consommateur.</translation>
+        <translation>Les secrets du profil n&apos;ont pas pu être lus dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown --screenshot-of &quot;%1&quot;.</source>
-        <translation>Valeur de --screenshot-of inconnue : « %1 ».</translation>
+        <translation>Valeur de --screenshot-of inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Smarthost found no OVHcloud credentials.</source>
@@ -1581,13 +2062,25 @@ Code de sortie : 0 succès, 1 erreur de l&apos;API ou du réseau, 2 erreur d&ap
         <source>Open the &amp;Demo</source>
         <translation>Ouvrir la &amp;démo</translation>
     </message>
+    <message>
+        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key (or an OAuth2 client id and secret) are needed.</source>
+        <translation>Les identifiants pour %1 sont incomplets&#xa0;: il faut une clé d&apos;application, un secret d&apos;application et une clé consommateur (ou un ID client et un secret OAuth2).</translation>
+    </message>
+    <message>
+        <source>You signed out of the profile &quot;%1&quot;; its secrets were deleted from the keychain.</source>
+        <translation>Vous vous êtes déconnecté du profil « %1 » ; ses secrets ont été supprimés du trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
 </context>
 <context>
     <name>LoginCommand</name>
     <message>
         <source>Usage: smarthost-cli login [--endpoint NAME|URL] --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
 The application secret and the consumer key are read from standard input, one per line.</source>
-        <translation>Utilisation : smarthost-cli login [--endpoint NAME|URL] --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
+        <translation>Utilisation&#xa0;: smarthost-cli login [--endpoint NAME|URL] --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
 Le secret d&apos;application et la clé consommateur sont lus sur l&apos;entrée standard, une valeur par ligne.</translation>
     </message>
     <message>
@@ -1597,27 +2090,27 @@ Le secret d&apos;application et la clé consommateur sont lus sur l&apos;entrée
     <message>
         <source>The secrets could not be saved in the %1: %2
 Nothing was saved; use OVH_* environment variables or an ovh.conf file instead.</source>
-        <translation>Les secrets n&apos;ont pas pu être enregistrés dans %1 : %2
-Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environnement OVH_* ou un fichier ovh.conf.</translation>
+        <translation>Les secrets n&apos;ont pas pu être enregistrés dans %1&#xa0;: %2
+Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;environnement OVH_* ou un fichier ovh.conf.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved; its secrets are in the %2.</source>
-        <translation>Profil « %1 » enregistré ; ses secrets sont stockés dans %2.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; ses secrets sont stockés dans %2.</translation>
     </message>
 </context>
 <context>
     <name>LogoutCommand</name>
     <message>
         <source>No saved profile named &quot;%1&quot;.</source>
-        <translation>Aucun profil enregistré ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucun profil enregistré ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The secrets could not be deleted from the %1: %2</source>
-        <translation>Les secrets stockés dans %1 n&apos;ont pas pu être supprimés : %2</translation>
+        <translation>Les secrets stockés dans %1 n&apos;ont pas pu être supprimés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted, with its secrets.</source>
-        <translation>Profil « %1 » supprimé, ainsi que ses secrets.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, ainsi que ses secrets.</translation>
     </message>
 </context>
 <context>
@@ -1639,40 +2132,28 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
         <translation>Visionneuse d&apos;en-têtes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Header viewer&lt;/b&gt;&lt;br&gt;Paste the headers of a received message here to see whether it left through a send connector or the platform&apos;s outgoing server.</source>
-        <translation>&lt;b&gt;Visionneuse d&apos;en-têtes&lt;/b&gt;&lt;br&gt;Collez ici les en-têtes d&apos;un message reçu pour savoir s&apos;il est parti par un connecteur d&apos;envoi ou par le serveur d&apos;envoi de la plateforme.</translation>
-    </message>
-    <message>
         <source>Endpoint: %1</source>
-        <translation>Point d&apos;accès : %1</translation>
+        <translation>Point d&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil : %1</translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the list of services: %1</source>
-        <translation>Impossible de lire la liste des services : %1</translation>
+        <translation>Impossible de lire la liste des services&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task %1 (%2 on %3): %4</source>
-        <translation>Tâche %1 (%2 sur %3) : %4</translation>
+        <translation>Tâche %1 (%2 sur %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>OVHcloud&apos;s task %1 (%2 on %3) ended with status “%4”.</source>
-        <translation>La tâche OVHcloud %1 (%2 sur %3) s&apos;est terminée avec le statut « %4 ».</translation>
+        <translation>La tâche OVHcloud %1 (%2 sur %3) s&apos;est terminée avec le statut «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read %1 again: %2</source>
-        <translation>Impossible de relire %1 : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message</source>
-        <translation>&amp;Copier le message</translation>
+        <translation>Impossible de relire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>About Smarthost</source>
@@ -1713,11 +2194,11 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     <name>OAuth2TokenRequest</name>
     <message>
         <source>Cannot reach the OAuth2 token service: %1</source>
-        <translation>Impossible de joindre le service de jetons OAuth2 : %1</translation>
+        <translation>Impossible de joindre le service de jetons OAuth2&#xa0;: %1</translation>
     </message>
     <message>
         <source>The service account was refused: %1</source>
-        <translation>Le compte de service a été refusé : %1</translation>
+        <translation>Le compte de service a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The OAuth2 token service answered without a token.</source>
@@ -1732,41 +2213,41 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>malformed section header: %1</source>
-        <translation>en-tête de section mal formé : %1</translation>
+        <translation>en-tête de section mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &quot;key = value&quot; or a [section], found: %1</source>
-        <translation>« clé = valeur » ou [section] attendu, trouvé : %1</translation>
+        <translation>«&#xa0;clé = valeur&#xa0;» ou [section] attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stands before any [section]</source>
-        <translation>« %1 » figure avant toute [section]</translation>
+        <translation>«&#xa0;%1&#xa0;» figure avant toute [section]</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: larger than 1 MB, not a configuration file</source>
-        <translation>%1 : plus de 1 Mo, pas un fichier de configuration</translation>
+        <translation>%1&#xa0;: plus de 1 Mo, pas un fichier de configuration</translation>
     </message>
 </context>
 <context>
     <name>OvhConfigResolver</name>
     <message>
         <source>Both an application key and an OAuth2 client id are configured for endpoint %1: choose one.</source>
-        <translation>Une clé d&apos;application et un ID client OAuth2 sont tous deux configurés pour le point d&apos;accès %1 : choisissez l&apos;un des deux.</translation>
+        <translation>Une clé d&apos;application et un ID client OAuth2 sont tous deux configurés pour le point d&apos;accès %1&#xa0;: choisissez l&apos;un des deux.</translation>
     </message>
 </context>
 <context>
     <name>ProbeAdvice</name>
     <message>
         <source>Not checked: the probe was cancelled.</source>
-        <translation>Non vérifié : le test a été annulé.</translation>
+        <translation>Non vérifié&#xa0;: le test a été annulé.</translation>
     </message>
     <message>
         <source>Not checked: the probe stopped before this step.</source>
-        <translation>Non vérifié : le test s&apos;est arrêté avant cette étape.</translation>
+        <translation>Non vérifié&#xa0;: le test s&apos;est arrêté avant cette étape.</translation>
     </message>
     <message>
         <source>The name %1 does not resolve (DNS failure).</source>
@@ -1794,19 +2275,19 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation>La négociation TLS a échoué : %1</translation>
+        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server does not speak SMTP as expected: %1</source>
-        <translation>Le serveur ne parle pas SMTP comme prévu : %1</translation>
+        <translation>Le serveur ne parle pas SMTP comme prévu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
@@ -1825,15 +2306,15 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Check the spelling of the smart host: OVHcloud&apos;s Exchange servers must find it in public DNS.</source>
-        <translation>Vérifiez l&apos;orthographe du serveur d&apos;envoi SMTP : les serveurs Exchange d&apos;OVHcloud doivent pouvoir le trouver dans le DNS public.</translation>
+        <translation>Vérifiez l&apos;orthographe du serveur d&apos;envoi SMTP&#xa0;: les serveurs Exchange d&apos;OVHcloud doivent pouvoir le trouver dans le DNS public.</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2: nothing listens there, or a firewall rejects it.</source>
-        <translation>%1 a refusé la connexion sur le port %2 : aucun service n&apos;y écoute, ou un pare-feu la rejette.</translation>
+        <translation>%1 a refusé la connexion sur le port %2&#xa0;: aucun service n&apos;y écoute, ou un pare-feu la rejette.</translation>
     </message>
     <message>
         <source>Check the port: SMTP relays usually listen on 587 (submission with STARTTLS) or 25.</source>
-        <translation>Vérifiez le port : les relais SMTP écoutent généralement sur le port 587 (soumission avec STARTTLS) ou 25.</translation>
+        <translation>Vérifiez le port&#xa0;: les relais SMTP écoutent généralement sur le port 587 (soumission avec STARTTLS) ou 25.</translation>
     </message>
     <message>
         <source>Check the smart host name and that its DNS servers answer.</source>
@@ -1857,7 +2338,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Port %1 uses implicit TLS (SMTPS): TLS starts before the SMTP greeting. Exchange send connectors do not speak it.</source>
-        <translation>Le port %1 utilise le TLS implicite (SMTPS) : TLS démarre avant la bannière SMTP. Les connecteurs d&apos;envoi Exchange ne le prennent pas en charge.</translation>
+        <translation>Le port %1 utilise le TLS implicite (SMTPS)&#xa0;: TLS démarre avant la bannière SMTP. Les connecteurs d&apos;envoi Exchange ne le prennent pas en charge.</translation>
     </message>
     <message>
         <source>Use port 587 or 25 with STARTTLS instead.</source>
@@ -1873,11 +2354,11 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server greets with: %1</source>
-        <translation>Le serveur s&apos;annonce ainsi : %1</translation>
+        <translation>Le serveur s&apos;annonce ainsi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The relay probably rejects connections from this address: it must accept OVHcloud&apos;s Exchange servers.</source>
-        <translation>Le relais rejette probablement les connexions depuis cette adresse : il doit accepter les serveurs Exchange d&apos;OVHcloud.</translation>
+        <translation>Le relais rejette probablement les connexions depuis cette adresse&#xa0;: il doit accepter les serveurs Exchange d&apos;OVHcloud.</translation>
     </message>
     <message>
         <source>The server accepted the connection but sent no greeting within %1 s.</source>
@@ -1885,7 +2366,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The port may not use implicit TLS; use port 587 or 25 with STARTTLS.</source>
-        <translation>Ce port n&apos;utilise peut-être pas le TLS implicite ; utilisez le port 587 ou 25 avec STARTTLS.</translation>
+        <translation>Ce port n&apos;utilise peut-être pas le TLS implicite&#xa0;; utilisez le port 587 ou 25 avec STARTTLS.</translation>
     </message>
     <message>
         <source>The port may not speak SMTP, or it expects implicit TLS (SMTPS), which send connectors do not support.</source>
@@ -1897,7 +2378,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server refused the session: %1</source>
-        <translation>Le serveur a refusé la session : %1</translation>
+        <translation>Le serveur a refusé la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>EHLO and extensions</source>
@@ -1909,7 +2390,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The relay probably rejects clients from this address: it must accept OVHcloud&apos;s Exchange servers.</source>
-        <translation>Le relais rejette probablement les clients ayant cette adresse : il doit accepter les serveurs Exchange d&apos;OVHcloud.</translation>
+        <translation>Le relais rejette probablement les clients ayant cette adresse&#xa0;: il doit accepter les serveurs Exchange d&apos;OVHcloud.</translation>
     </message>
     <message>
         <source>The server closed the connection after STARTTLS instead of answering EHLO.</source>
@@ -1921,11 +2402,11 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server refused both EHLO and HELO: %1</source>
-        <translation>Le serveur a refusé EHLO et HELO : %1</translation>
+        <translation>Le serveur a refusé EHLO et HELO&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused EHLO (%1) and accepted HELO: it offers no extensions, so no STARTTLS, AUTH or SIZE.</source>
-        <translation>Le serveur a refusé EHLO (%1) et accepté HELO : il ne propose aucune extension, donc ni STARTTLS, ni AUTH, ni SIZE.</translation>
+        <translation>Le serveur a refusé EHLO (%1) et accepté HELO&#xa0;: il ne propose aucune extension, donc ni STARTTLS, ni AUTH, ni SIZE.</translation>
     </message>
     <message>
         <source>Enable ESMTP (EHLO) on the relay.</source>
@@ -1937,7 +2418,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server accepted EHLO and offers: %1.</source>
-        <translation>Le serveur a accepté EHLO et propose : %1.</translation>
+        <translation>Le serveur a accepté EHLO et propose&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Message size</source>
@@ -1957,7 +2438,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>SIZE %1 MB is below maxSendSize %2 MB: larger messages would be refused by the relay and bounce.</source>
-        <translation>SIZE %1 Mo est inférieur à maxSendSize %2 Mo : les messages plus volumineux seraient refusés par le relais et renvoyés à l&apos;expéditeur.</translation>
+        <translation>SIZE %1 Mo est inférieur à maxSendSize %2 Mo&#xa0;: les messages plus volumineux seraient refusés par le relais et renvoyés à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Lower maxSendSize to %1 MB, or raise the relay&apos;s limit to %2 MB.</source>
@@ -1976,7 +2457,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The extensions offered over TLS could not be read, so the AUTH offer is unknown.</source>
-        <translation>Les extensions proposées via TLS n&apos;ont pas pu être lues ; les mécanismes AUTH proposés sont donc inconnus.</translation>
+        <translation>Les extensions proposées via TLS n&apos;ont pas pu être lues&#xa0;; les mécanismes AUTH proposés sont donc inconnus.</translation>
     </message>
     <message>
         <source>Choose basicAuthRequireTLS as the authentication mechanism, so the password never travels unencrypted.</source>
@@ -1988,11 +2469,11 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Choose none as the authentication mechanism; the relay must then accept OVHcloud&apos;s Exchange servers by their IP addresses.</source>
-        <translation>Choisissez none comme mécanisme d&apos;authentification ; le relais doit alors accepter les serveurs Exchange d&apos;OVHcloud d&apos;après leurs adresses IP.</translation>
+        <translation>Choisissez none comme mécanisme d&apos;authentification&#xa0;; le relais doit alors accepter les serveurs Exchange d&apos;OVHcloud d&apos;après leurs adresses IP.</translation>
     </message>
     <message>
         <source>The server offers no AUTH: the authentication mechanism must be none.</source>
-        <translation>Le serveur ne propose pas AUTH : le mécanisme d&apos;authentification doit être none.</translation>
+        <translation>Le serveur ne propose pas AUTH&#xa0;: le mécanisme d&apos;authentification doit être none.</translation>
     </message>
     <message>
         <source>Choose none as the authentication mechanism.</source>
@@ -2008,7 +2489,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server offers AUTH %1 only without TLS: the password would travel unencrypted.</source>
-        <translation>Le serveur ne propose AUTH %1 que sans TLS : le mot de passe circulerait en clair.</translation>
+        <translation>Le serveur ne propose AUTH %1 que sans TLS&#xa0;: le mot de passe circulerait en clair.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the relay and offer AUTH over it.</source>
@@ -2056,7 +2537,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>No user and password given, so the login was not tested.</source>
-        <translation>Aucun utilisateur ni mot de passe fourni : l&apos;identification n&apos;a pas été testée.</translation>
+        <translation>Aucun utilisateur ni mot de passe fourni&#xa0;: l&apos;identification n&apos;a pas été testée.</translation>
     </message>
     <message>
         <source>Give the connector&apos;s user and password to test the login.</source>
@@ -2064,15 +2545,15 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The probe did not send the credentials: the connection is not encrypted.</source>
-        <translation>Le test n&apos;a pas envoyé les identifiants : la connexion n&apos;est pas chiffrée.</translation>
+        <translation>Le test n&apos;a pas envoyé les identifiants&#xa0;: la connexion n&apos;est pas chiffrée.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the relay: a password must never travel unencrypted.</source>
-        <translation>Activez STARTTLS sur le relais : un mot de passe ne doit jamais circuler en clair.</translation>
+        <translation>Activez STARTTLS sur le relais&#xa0;: un mot de passe ne doit jamais circuler en clair.</translation>
     </message>
     <message>
         <source>The probe did not send the credentials: the server&apos;s certificate did not verify.</source>
-        <translation>Le test n&apos;a pas envoyé les identifiants : le certificat du serveur n&apos;a pas pu être vérifié.</translation>
+        <translation>Le test n&apos;a pas envoyé les identifiants&#xa0;: le certificat du serveur n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Fix the certificate first (see the certificate checks). For a private certificate authority, give its certificate to the probe.</source>
@@ -2080,7 +2561,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server offers no AUTH, so the credentials were not used.</source>
-        <translation>Le serveur ne propose pas AUTH : les identifiants n&apos;ont donc pas été utilisés.</translation>
+        <translation>Le serveur ne propose pas AUTH&#xa0;: les identifiants n&apos;ont donc pas été utilisés.</translation>
     </message>
     <message>
         <source>The server offers neither AUTH PLAIN nor LOGIN, the only mechanisms the probe tests.</source>
@@ -2092,22 +2573,22 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The connector sends no credentials: choose basicAuthRequireTLS and set this user and password.</source>
-        <translation>Le connecteur n&apos;envoie aucun identifiant : choisissez basicAuthRequireTLS et renseignez cet utilisateur et ce mot de passe.</translation>
+        <translation>Le connecteur n&apos;envoie aucun identifiant&#xa0;: choisissez basicAuthRequireTLS et renseignez cet utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>The server rejected the login of %1 with AUTH %2: %3</source>
-        <translation>Le serveur a rejeté l&apos;identification de %1 avec AUTH %2 : %3</translation>
+        <translation>Le serveur a rejeté l&apos;identification de %1 avec AUTH %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Check the user and password; many relays expect the full e-mail address as the user name.</source>
-        <translation>Vérifiez l&apos;utilisateur et le mot de passe ; de nombreux relais attendent l&apos;adresse e-mail complète comme nom d&apos;utilisateur.</translation>
+        <translation>Vérifiez l&apos;utilisateur et le mot de passe&#xa0;; de nombreux relais attendent l&apos;adresse e-mail complète comme nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
         <source>Usage: smarthost-cli probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB] [--json]</source>
-        <translation>Utilisation : smarthost-cli probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB] [--json]</translation>
+        <translation>Utilisation&#xa0;: smarthost-cli probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB] [--json]</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
@@ -2115,11 +2596,105 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Unknown authentication &quot;%1&quot;: use none, basicAuth or basicAuthRequireTLS.</source>
-        <translation>Authentification inconnue « %1 » : utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
+        <translation>Authentification inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, basicAuth ou basicAuthRequireTLS.</translation>
     </message>
     <message>
         <source>--user and --password-stdin go together.</source>
         <translation>--user et --password-stdin s&apos;utilisent ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbePanel</name>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <extracomment>Button: connects to the smart host and checks it, without sending mail</extracomment>
+        <translation>Tester &amp;la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <extracomment>Button: stops a running connection test</extracomment>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Copier le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Copy the results and the transcript, with the password masked</source>
+        <translation>Copier les résultats et le journal de la session, avec le mot de passe masqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 2 failed&quot;</extracomment>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <extracomment>Part of the test summary, e.g. &quot;1 passed, 1 failed, 9 skipped&quot;</extracomment>
+        <translation>
+            <numerusform>%n sauté</numerusform>
+            <numerusform>%n sautés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the test summary: &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <extracomment>Summary of a connection test that gave no checks at all</extracomment>
+        <translation>Aucune vérification</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <extracomment>%1 is what the checks gave before the test was cancelled, e.g. &quot;1 passed, 1 failed&quot;</extracomment>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>Status while the connection test prepares</extracomment>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown briefly on the &quot;Copy report&quot; button once the report is on the clipboard</extracomment>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>The settings changed since this test: test again to check them.</source>
+        <translation>Les paramètres ont changé depuis ce test&#xa0;: relancez le test pour les vérifier.</translation>
+    </message>
+    <message>
+        <source>Connect to the smart host and compare it with these settings; no mail is sent</source>
+        <translation>Se connecter au serveur d&apos;envoi SMTP et le comparer à ces paramètres&#xa0;; aucun e-mail n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Enter a smart host and a port first</source>
+        <translation>Saisissez d&apos;abord un serveur d&apos;envoi SMTP et un port</translation>
+    </message>
+    <message>
+        <source>Checks the port, TLS and authentication; no mail is sent.</source>
+        <translation>Vérifie le port, TLS et l&apos;authentification&#xa0;; aucun e-mail n&apos;est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2154,23 +2729,139 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Extensions: %1</source>
-        <translation>Extensions : %1</translation>
+        <translation>Extensions&#xa0;: %1</translation>
     </message>
     <message>
         <source>TLS: %1, %2</source>
-        <translation>TLS : %1, %2</translation>
+        <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Certificate: %1, issued by %2, valid %3 to %4</source>
-        <translation>Certificat : %1, émis par %2, valide du %3 au %4</translation>
+        <translation>Certificat&#xa0;: %1, émis par %2, valide du %3 au %4</translation>
     </message>
     <message>
         <source>Result: %1 failed, %2 warnings, %3 passed, %4 skipped.</source>
-        <translation>Résultat : %1 en échec, %2 avertissements, %3 réussis, %4 sautés.</translation>
+        <translation>Résultat&#xa0;: %1 en échec, %2 avertissements, %3 réussis, %4 sautés.</translation>
     </message>
     <message>
         <source>Transcript:</source>
-        <translation>Journal de la session :</translation>
+        <translation>Journal de la session&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultView</name>
+    <message>
+        <source>TLS session and certificate</source>
+        <translation>Session TLS et certificat</translation>
+    </message>
+    <message>
+        <source>Show transcript</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation line by line, with the password masked</source>
+        <translation>La conversation SMTP ligne par ligne, avec le mot de passe masqué</translation>
+    </message>
+    <message>
+        <source>Hide transcript</source>
+        <translation>Masquer le journal</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status of one connection check: it passed with advice</extracomment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status of one connection check: it could not run</extracomment>
+        <translation>Sauté</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implicite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>TLS protocol and how it started, e.g. &quot;TLS 1.3 (STARTTLS)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Suite de chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Début de validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Fin de validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nom d&apos;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1</source>
+        <translation>Le certificat est valide pour %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1</source>
+        <translation>Le certificat n&apos;est pas valide pour %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds, e.g. &quot;120 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;2.5 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 port %2, tested at %3 in %4</source>
+        <extracomment>%1 host, %2 port, %3 time of day, %4 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1, port %2, testé à %3 en %4</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3), tested at %4 in %5</source>
+        <extracomment>%1 host, %2 port, %3 IP address, %4 time of day, %5 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1, port %2 (%3), testé à %4 en %5</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2872,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Implicit TLS: the connection is encrypted from the first byte, without STARTTLS.</source>
-        <translation>TLS implicite : la connexion est chiffrée dès le premier octet, sans STARTTLS.</translation>
+        <translation>TLS implicite&#xa0;: la connexion est chiffrée dès le premier octet, sans STARTTLS.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the relay, or use the port where it offers it (usually 587).</source>
@@ -2197,11 +2888,11 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server offers no STARTTLS on port %1: mail would travel unencrypted.</source>
-        <translation>Le serveur ne propose pas STARTTLS sur le port %1 : les e-mails circuleraient en clair.</translation>
+        <translation>Le serveur ne propose pas STARTTLS sur le port %1&#xa0;: les e-mails circuleraient en clair.</translation>
     </message>
     <message>
         <source>The server offers STARTTLS but refused it: %1</source>
-        <translation>Le serveur propose STARTTLS, mais l&apos;a refusé : %1</translation>
+        <translation>Le serveur propose STARTTLS, mais l&apos;a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the relay&apos;s TLS configuration (certificate and key).</source>
@@ -2225,7 +2916,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The server may not speak implicit TLS on port %1; probe it with STARTTLS instead.</source>
-        <translation>Le serveur ne parle peut-être pas TLS implicite sur le port %1 ; testez-le plutôt avec STARTTLS.</translation>
+        <translation>Le serveur ne parle peut-être pas TLS implicite sur le port %1&#xa0;; testez-le plutôt avec STARTTLS.</translation>
     </message>
     <message>
         <source>Check the relay&apos;s TLS configuration.</source>
@@ -2249,7 +2940,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>No certificate to check: no TLS session.</source>
-        <translation>Aucun certificat à vérifier : pas de session TLS.</translation>
+        <translation>Aucun certificat à vérifier&#xa0;: pas de session TLS.</translation>
     </message>
     <message>
         <source>The certificate %1, issued by %2, chains to a trusted authority.</source>
@@ -2257,7 +2948,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The certificate %1, issued by %2, does not verify: %3</source>
-        <translation>Le certificat %1, émis par %2, n&apos;a pas pu être vérifié : %3</translation>
+        <translation>Le certificat %1, émis par %2, n&apos;a pas pu être vérifié&#xa0;: %3</translation>
     </message>
     <message>
         <source>Install a certificate from a public certificate authority on the relay, with its intermediate certificates. The probe sends no credentials over a connection whose certificate does not verify.</source>
@@ -2273,7 +2964,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The certificate is not valid for %1; it names %2.</source>
-        <translation>Le certificat n&apos;est pas valide pour %1 ; il désigne %2.</translation>
+        <translation>Le certificat n&apos;est pas valide pour %1&#xa0;; il désigne %2.</translation>
     </message>
     <message>
         <source>Use a smart host name the certificate covers, or install a certificate that includes %1.</source>
@@ -2316,6 +3007,69 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Changer de &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in with other keys and save them as a new profile</source>
+        <translation>Se connecter avec d&apos;autres clés et les enregistrer dans un nouveau profil</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s secrets from the keychain</source>
+        <translation>Supprimer du trousseau les secrets de ce profil</translation>
+    </message>
+    <message>
+        <source>No saved profile</source>
+        <translation>Aucun profil enregistré</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of “%1”…</source>
+        <translation>Se &amp;déconnecter de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>Aucun profil enregistré ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be read from the %2: %3</source>
+        <translation>Les secrets du profil «&#xa0;%1&#xa0;» n&apos;ont pas pu être lus dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is incomplete: sign in again to save its keys.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est incomplet&#xa0;: reconnectez-vous pour enregistrer ses clés.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Sign out of “%1”?</source>
+        <translation>Se déconnecter de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its secrets are deleted from the %1, and its settings with them. To use it again you need its keys, or a new consumer key.</source>
+        <translation>Ses secrets stockés dans %1 seront supprimés, ainsi que ses paramètres. Pour l&apos;utiliser de nouveau, il vous faudra ses clés, ou une nouvelle clé consommateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be deleted from the %2: %3. The profile was kept.</source>
+        <translation>Les secrets du profil «&#xa0;%1&#xa0;» stockés dans %2 n&apos;ont pas pu être supprimés&#xa0;: %3. Le profil a été conservé.</translation>
+    </message>
+</context>
+<context>
     <name>RelayMatcher</name>
     <message>
         <source>the relay host itself</source>
@@ -2344,10 +3098,6 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
         <translation>Ce saut a été écrit par %1 (%2).</translation>
     </message>
     <message>
-        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message.</source>
-        <translation>L&apos;en-tête x-mclm-sbr-processed: true indique que le routage selon l&apos;expéditeur (SBR) de la plateforme a traité le message.</translation>
-    </message>
-    <message>
         <source>The message carries a DKIM signature of %1 (%2).</source>
         <translation>Le message porte une signature DKIM de %1 (%2).</translation>
     </message>
@@ -2367,6 +3117,10 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     <message>
         <source>The message went through the mail platform&apos;s servers (%1) and no hop shows the relay.</source>
         <translation>Le message est passé par les serveurs de la plateforme de messagerie (%1) et aucun saut ne mentionne le relais.</translation>
+    </message>
+    <message>
+        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message (it does not say through which send connector).</source>
+        <translation>L&apos;en-tête x-mclm-sbr-processed: true indique que le routage selon l&apos;expéditeur (SBR) de la plateforme a traité le message (il ne dit pas par quel connecteur d&apos;envoi).</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +3144,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>No send connector given: the route was not checked.</source>
-        <translation>Aucun connecteur d&apos;envoi indiqué : le chemin n&apos;a pas été vérifié.</translation>
+        <translation>Aucun connecteur d&apos;envoi indiqué&#xa0;: le chemin n&apos;a pas été vérifié.</translation>
     </message>
     <message>
         <source>The message went through the send connector&apos;s relay.</source>
@@ -2402,7 +3156,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>The headers contradict each other: some show the relay, others show the platform&apos;s own outgoing servers.</source>
-        <translation>Les en-têtes se contredisent : certains indiquent le relais, d&apos;autres les serveurs d&apos;envoi de la plateforme elle-même.</translation>
+        <translation>Les en-têtes se contredisent&#xa0;: certains indiquent le relais, d&apos;autres les serveurs d&apos;envoi de la plateforme elle-même.</translation>
     </message>
     <message>
         <source>The message did not go through the send connector&apos;s relay.</source>
@@ -2420,7 +3174,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Loading failed: %1</source>
-        <translation>Échec du chargement : %1</translation>
+        <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no send connector to show in a dialog.</source>
@@ -2440,7 +3194,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Screenshot failed: %1</source>
-        <translation>Échec de la capture d&apos;écran : %1</translation>
+        <translation>Échec de la capture d&apos;écran&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +3213,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is what could not be read (a connector id, an email address or a domain name), %2 OVHcloud&apos;s message.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +3243,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     <message>
         <source>New accounts: %1</source>
         <extracomment>%1 is the connector new accounts of the domain get, or the platform&apos;s server.</extracomment>
-        <translation>Nouveaux comptes : %1</translation>
+        <translation>Nouveaux comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2498,12 +3252,12 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     <message>
         <source>Could not load: %1</source>
         <extracomment>A row of the tree when reading from OVHcloud failed; %1 is OVHcloud&apos;s message.</extracomment>
-        <translation>Échec du chargement : %1</translation>
+        <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offer: %1</source>
         <extracomment>%1 is the offer, e.g. &quot;Private Exchange (dedicated)&quot;.</extracomment>
-        <translation>Offre : %1</translation>
+        <translation>Offre&#xa0;: %1</translation>
     </message>
     <message>
         <source>TLS required</source>
@@ -2515,7 +3269,7 @@ Rien n&apos;a été enregistré ; utilisez plutôt les variables d&apos;environ
     </message>
     <message>
         <source>Authentication: %1</source>
-        <translation>Authentification : %1</translation>
+        <translation>Authentification&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n account(s)</source>
@@ -2582,6 +3336,17 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTreeView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+</context>
+<context>
     <name>ServicesCommand</name>
     <message>
         <source>send connectors not supported</source>
@@ -2609,6 +3374,382 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to OVHcloud</source>
+        <translation>Connexion à OVHcloud</translation>
+    </message>
+    <message>
+        <source>Smarthost works with the OVHcloud API through keys of your own. It tests them before saving anything, and keeps the secrets in the system keychain, never in a file.</source>
+        <translation>Smarthost utilise l&apos;API OVHcloud au moyen de vos propres clés. Il les teste avant d&apos;enregistrer quoi que ce soit, et conserve les secrets dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name for these keys, e.g. one profile per customer</source>
+        <translation>Un nom pour ces clés, p. ex. un profil par client</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <source>Use another API address instead of a region</source>
+        <translation>Utiliser une autre adresse d&apos;API au lieu d&apos;une région</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://eu.api.ovh.com/1.0</source>
+        <translation>https://eu.api.ovh.com/1.0</translation>
+    </message>
+    <message>
+        <source>How to Sign In</source>
+        <translation>Mode de connexion</translation>
+    </message>
+    <message>
+        <source>I &amp;have keys</source>
+        <translation>J&apos;ai &amp;déjà des clés</translation>
+    </message>
+    <message>
+        <source>&amp;Create a key for me</source>
+        <translation>&amp;Créer une clé pour moi</translation>
+    </message>
+    <message>
+        <source>Service &amp;account (OAuth2)</source>
+        <translation>Comp&amp;te de service (OAuth2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import ovh.conf</source>
+        <translation>&amp;Importer ovh.conf</translation>
+    </message>
+    <message>
+        <source>Enter the three keys of an application you created on OVHcloud&apos;s createApp page, with a consumer key allowed to use /email/exchange.</source>
+        <translation>Saisissez les trois clés d&apos;une application que vous avez créée sur la page createApp d&apos;OVHcloud, avec une clé consommateur autorisée à utiliser /email/exchange.</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Clé d&apos;&amp;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application s&amp;ecret:</source>
+        <translation>S&amp;ecret d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>Show the secret in clear</comment>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show the application secret</source>
+        <translation>Afficher le secret d&apos;application</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer key:</source>
+        <translation>Clé co&amp;nsommateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the consumer key in clear</comment>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show the consumer key</source>
+        <translation>Afficher la clé consommateur</translation>
+    </message>
+    <message>
+        <source>Create an application on OVHcloud (any name and description will do), then enter its key and secret here. Smarthost asks OVHcloud for a consumer key and opens a page where you approve it.</source>
+        <translation>Créez une application sur OVHcloud (nom et description au choix), puis saisissez ici sa clé et son secret. Smarthost demande une clé consommateur à OVHcloud et ouvre une page sur laquelle vous l&apos;approuvez.</translation>
+    </message>
+    <message>
+        <source>Create an Application on OVHc&amp;loud…</source>
+        <translation>Créer une application sur OVHc&amp;loud…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the secret in clear</comment>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>The consumer key may only use GET, POST, PUT and DELETE on /email/exchange/*, and nothing else in your account.</source>
+        <translation>La clé consommateur pourra uniquement utiliser GET, POST, PUT et DELETE sur /email/exchange/*, et rien d&apos;autre dans votre compte.</translation>
+    </message>
+    <message>
+        <source>A service account of your OVHcloud account, with an IAM policy that allows the Exchange actions. Smarthost gets a token from the region&apos;s OAuth2 server and renews it before it expires.</source>
+        <translation>Un compte de service de votre compte OVHcloud, avec une politique IAM qui autorise les actions Exchange. Smarthost obtient un jeton auprès du serveur OAuth2 de la région et le renouvelle avant son expiration.</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>ID c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Afficher le secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Default places: OVH_* variables, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</source>
+        <translation>&amp;Emplacements par défaut&#xa0;: variables OVH_*, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;This file:</source>
+        <translation>Ce &amp;fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>/path/to/ovh.conf</source>
+        <translation>/chemin/vers/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Found in:</source>
+        <translation>Trouvé dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application key:</source>
+        <translation>Clé d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application secret:</source>
+        <translation>Secret d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Clé consommateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No page? Open this address:</source>
+        <translation>Aucune page&#xa0;? Ouvrez cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open the Page A&amp;gain</source>
+        <translation>R&amp;ouvrir la page</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>Arrêter l&apos;atte&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Memory for This Session</source>
+        <translation>Garder en &amp;mémoire pour cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>OVHcloud Europe</source>
+        <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
+        <translation>OVHcloud Europe</translation>
+    </message>
+    <message>
+        <source>OVHcloud Canada</source>
+        <extracomment>Region of the OVHcloud API (ca.api.ovh.com).</extracomment>
+        <translation>OVHcloud Canada</translation>
+    </message>
+    <message>
+        <source>OVHcloud United States</source>
+        <extracomment>Region of the OVHcloud API (api.us.ovhcloud.com).</extracomment>
+        <translation>OVHcloud États-Unis</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: signing in replaces its keys.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;: la connexion remplacera ses clés.</translation>
+    </message>
+    <message>
+        <source>Save one profile per customer, say, and switch between them from the File menu.</source>
+        <translation>Enregistrez par exemple un profil par client, et passez de l&apos;un à l&apos;autre depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the API, e.g. https://eu.api.ovh.com/1.0.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;API, p. ex. https://eu.api.ovh.com/1.0.</translation>
+    </message>
+    <message>
+        <source>Enter the application key, the application secret and the consumer key.</source>
+        <translation>Saisissez la clé d&apos;application, le secret d&apos;application et la clé consommateur.</translation>
+    </message>
+    <message>
+        <source>Enter the key and the secret of your application.</source>
+        <translation>Saisissez la clé et le secret de votre application.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of the service account.</source>
+        <translation>Saisissez l&apos;ID client et le secret client du compte de service.</translation>
+    </message>
+    <message>
+        <source>The configuration has no complete set of keys.</source>
+        <translation>La configuration ne contient aucun jeu de clés complet.</translation>
+    </message>
+    <message>
+        <source>Keys never contain spaces: check what was pasted.</source>
+        <translation>Les clés ne contiennent jamais d&apos;espaces&#xa0;: vérifiez ce qui a été collé.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>Le nom du profil est trop long&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Le nom du profil est trop long&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile name cannot contain control characters.</source>
+        <translation>Le nom du profil ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Aucun fichier n&apos;existe à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>Aucune variable OVH_* n&apos;est définie et aucun de ces fichiers n&apos;existe.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>Aucune clé trouvée à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>aucun&#xa0;: la région choisie ci-dessus (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>Il n&apos;y a pas de clé consommateur&#xa0;: choisissez «&#xa0;Créer une clé pour moi&#xa0;» pour en obtenir une pour cette application.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>Le compte de service est incomplet&#xa0;: l&apos;ID client et le secret client sont tous deux nécessaires.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>Les clés sont incomplètes&#xa0;: la clé d&apos;application, le secret d&apos;application et la clé consommateur sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>nulle part</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (trouvé, masqué)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Choisir un fichier ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Fichiers de configuration (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>Smarthost n&apos;a pas pu ouvrir de navigateur web. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>Test des clés auprès d&apos;OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>Demande d&apos;une clé consommateur à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>En attente de votre approbation. Connectez-vous à OVHcloud sur la page qui s&apos;est ouverte dans votre navigateur et autorisez l&apos;accès&#xa0;; Smarthost poursuit automatiquement dès que la clé est approuvée.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>La clé est approuvée. Test en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Attente interrompue&#xa0;: la clé consommateur n&apos;a pas été approuvée, et rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Cliquez de nouveau sur Se connecter pour enregistrer le profil.</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>Enregistrement du profil&#xa0;; ses secrets seront stockés dans %1…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Détail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>Les clés fonctionnent, mais aucun trousseau système n&apos;est disponible pour conserver leurs secrets, et Smarthost ne les écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Vous pouvez les garder en mémoire pour cette session uniquement&#xa0;: Smarthost fonctionne jusqu&apos;à ce que vous le quittiez, et vous vous reconnecterez la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>Les clés fonctionnent, mais leurs secrets n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Revenez en arrière pour réessayer, ou gardez les secrets en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>Conservation des secrets en mémoire pour cette session…</translation>
+    </message>
+</context>
+<context>
     <name>SimCommandLine</name>
     <message>
         <source>Simulates the OVHcloud API v1 (Exchange send connectors) on 127.0.0.1 for demos and tests. Runs until interrupted.</source>
@@ -2616,7 +3757,7 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>Port to listen on (default: chosen by the system).</source>
-        <translation>Port d&apos;écoute (par défaut : choisi par le système).</translation>
+        <translation>Port d&apos;écoute (par défaut&#xa0;: choisi par le système).</translation>
     </message>
     <message>
         <source>port</source>
@@ -2664,7 +3805,7 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. &quot;*:/sendConnector:503:0.5&quot;. Kinds: %1. Repeatable.</source>
-        <translation>Injecte une panne : METHOD:REGEX:KIND[:RATE], p. ex. &quot;*:/sendConnector:503:0.5&quot;. Types : %1. Option répétable.</translation>
+        <translation>Injecte une panne&#xa0;: METHOD:REGEX:KIND[:RATE], p. ex. &quot;*:/sendConnector:503:0.5&quot;. Types&#xa0;: %1. Option répétable.</translation>
     </message>
     <message>
         <source>spec</source>
@@ -2684,7 +3825,7 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535.</source>
@@ -2724,7 +3865,7 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1, port %1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1, port %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2735,11 +3876,11 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation>Problème de certificat : %1</translation>
+        <translation>Problème de certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>TLS established: %1, %2, certificate %3</source>
-        <translation>TLS établi : %1, %2, certificat %3</translation>
+        <translation>TLS établi&#xa0;: %1, %2, certificat %3</translation>
     </message>
     <message>
         <source>verified</source>
@@ -2802,11 +3943,11 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>Credentials not sent: the connection is not encrypted.</source>
-        <translation>Identifiants non envoyés : la connexion n&apos;est pas chiffrée.</translation>
+        <translation>Identifiants non envoyés&#xa0;: la connexion n&apos;est pas chiffrée.</translation>
     </message>
     <message>
         <source>Credentials not sent: the certificate did not verify.</source>
-        <translation>Identifiants non envoyés : le certificat n&apos;a pas pu être vérifié.</translation>
+        <translation>Identifiants non envoyés&#xa0;: le certificat n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Logging in with AUTH %1…</source>
@@ -2818,11 +3959,11 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>No reply to QUIT; closing.</source>
-        <translation>Aucune réponse à QUIT ; fermeture.</translation>
+        <translation>Aucune réponse à QUIT&#xa0;; fermeture.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +3974,7 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
     <message>
         <source>The server sent a line that is not an SMTP reply: %1</source>
-        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP : %1</translation>
+        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server changed the reply code inside a multi-line reply (%1 then %2).</source>
@@ -2894,13 +4035,13 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     <name>TaskWatcher</name>
     <message>
         <source>Stopped following task %1; it may still finish on OVHcloud&apos;s side.</source>
-        <translation>Suivi de la tâche %1 arrêté ; elle peut encore se terminer côté OVHcloud.</translation>
+        <translation>Suivi de la tâche %1 arrêté&#xa0;; elle peut encore se terminer côté OVHcloud.</translation>
     </message>
     <message numerus="yes">
         <source>Task %1 (%2) is still &quot;%3&quot; after %n minute(s).</source>
         <translation>
-            <numerusform>La tâche %1 (%2) est toujours à l&apos;état « %3 » après %n minute.</numerusform>
-            <numerusform>La tâche %1 (%2) est toujours à l&apos;état « %3 » après %n minutes.</numerusform>
+            <numerusform>La tâche %1 (%2) est toujours à l&apos;état «&#xa0;%3&#xa0;» après %n minute.</numerusform>
+            <numerusform>La tâche %1 (%2) est toujours à l&apos;état «&#xa0;%3&#xa0;» après %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2910,6 +4051,65 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
         <source>older protocol (%1)</source>
         <extracomment>%1 is Qt&apos;s numeric protocol code</extracomment>
         <translation>protocole ancien (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Route verdict</source>
+        <translation>Verdict sur le chemin</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Collez l&apos;en-tête d&apos;un message reçu pour afficher son chemin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a connector&apos;s name, %2 its smart host</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No connector chosen: the route is shown without a verdict</source>
+        <translation>Aucun connecteur choisi&#xa0;: le chemin est affiché sans verdict</translation>
+    </message>
+    <message>
+        <source>Sent through connector %1</source>
+        <extracomment>%1 is the connector: &quot;name (host)&quot; or a host</extracomment>
+        <translation>Envoyé via le connecteur %1</translation>
+    </message>
+    <message>
+        <source>Probably sent through connector %1</source>
+        <translation>Probablement envoyé via le connecteur %1</translation>
+    </message>
+    <message>
+        <source>Unclear whether it was sent through connector %1</source>
+        <translation>Impossible de dire s&apos;il a été envoyé via le connecteur %1</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: no hop shows its relay</source>
+        <translation>Non envoyé via %1&#xa0;: aucun saut ne mentionne son relais</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: left via %2</source>
+        <extracomment>%1 the connector, %2 the server the message left through</extracomment>
+        <translation>Non envoyé via %1&#xa0;: sorti par %2</translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <extracomment>%1 is a hop number</extracomment>
+        <translation>saut %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

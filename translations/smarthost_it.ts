@@ -36,10 +36,6 @@
 <context>
     <name>AccountsPane</name>
     <message>
-        <source>Filter by address, name, licence or connector…</source>
-        <translation>Filtra per indirizzo, nome, licenza o connettore…</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
@@ -59,9 +55,17 @@
         </translation>
     </message>
     <message>
-        <source>Accounts of %1 · %2</source>
-        <extracomment>%1 is the service&apos;s name, %2 how many accounts are listed.</extracomment>
-        <translation>Account di %1 · %2</translation>
+        <source>Filter accounts…</source>
+        <translation>Filtra account…</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose address, name, licence, state or connector contains this text</source>
+        <translation>Mostra gli account il cui indirizzo, nome, licenza, stato o connettore contiene questo testo</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <extracomment>Tooltip of the accounts title; %1 is the Exchange service.</extracomment>
+        <translation>Account di %1</translation>
     </message>
 </context>
 <context>
@@ -76,6 +80,27 @@
     <message>
         <source>Reading from OVHcloud…</source>
         <translation>Lettura da OVHcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>AllHeadersModel</name>
+    <message>
+        <source>%1
+
+Hop %2 in the hop table</source>
+        <extracomment>%1 is the full header; %2 the hop number</extracomment>
+        <translation>%1
+
+Hop %2 nella tabella degli hop</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the &quot;All headers&quot; table</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
     </message>
 </context>
 <context>
@@ -152,6 +177,40 @@
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>%1 scollegati, %2 non riusciti.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationChipsModel</name>
+    <message>
+        <source>%1, stated in %2 (no server named)</source>
+        <translation>%1, indicato in %2 (nessun server specificato)</translation>
+    </message>
+    <message>
+        <source>%1, stated by %2 in %3</source>
+        <translation>%1, indicato da %2 in %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (selector %2)</source>
+        <extracomment>%1 the signing domain (d=), %2 the selector (s=)</extracomment>
+        <translation>Firmato da %1 (selettore %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARC set(s); chain validation: %1</source>
+        <extracomment>%2 is the ARC chain validation status (pass, fail, none)</extracomment>
+        <translation>
+            <numerusform>%n set ARC; convalida della catena: %1</numerusform>
+            <numerusform>%n set ARC; convalida della catena: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header states a %1 result.</source>
+        <extracomment>%1 is SPF, DKIM or DMARC</extracomment>
+        <translation>Nessuna intestazione riporta un risultato %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An authentication chip: %1 the method (SPF, DKIM, DMARC), %2 its result</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -290,7 +349,15 @@
         <translation>--tls e --no-tls non possono essere usati insieme.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <source>At most N requests per second (0: no limit; default 20).</source>
+        <translation>Al massimo N richieste al secondo (0: nessun limite; predefinito: 20).</translation>
+    </message>
+    <message>
+        <source>--rate-limit expects 0 or more requests per second.</source>
+        <translation>--rate-limit richiede un numero di richieste al secondo pari o superiore a 0.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -320,36 +387,36 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 Passwords are read from standard input only, never from the command line.
 
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
-Gestisce i connettori di invio OVHcloud Exchange (smart host SMTP).
+Gestione dei connettori di invio di OVHcloud Exchange (smart host SMTP).
 
 Comandi:
   services                                  coppie organizzazione/servizio con l&apos;offerta
   connectors ORG SVC                        tutti i connettori con tutti i campi
   connector-add ORG SVC --name N --host H [--port P] [--tls|--no-tls]
         [--auth none|basicAuth|basicAuthRequireTLS] [--user U] [--password-stdin] [--max-size MB]
-                                            attende l&apos;attività, mostra il nuovo connettore
+                                            attende l&apos;attività, stampa il nuovo connettore
   connector-edit ORG SVC ID [--name N] [--host H] [--port P] [--tls|--no-tls] [--max-size MB]
   connector-auth ORG SVC ID --auth MECH [--user U] [--password-stdin]     attende l&apos;attività
   connector-delete ORG SVC ID                                              attende l&apos;attività
-  accounts ORG SVC                          ogni account con il suo sendConnectorId
+  accounts ORG SVC                          tutti gli account con il relativo sendConnectorId
   attach ORG SVC CONNECTOR_ID EMAIL…        associa gli account a un connettore
   detach ORG SVC EMAIL…                     riporta gli account al server di invio della piattaforma
-  domains ORG SVC                           ogni dominio con il suo connettore predefinito
-  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 ripristina)
+  domains ORG SVC                           tutti i domini con il relativo connettore predefinito
+  default-connector ORG SVC DOMAIN CONNECTOR_ID        (0 = ripristina)
   headers FILE|- [--connector HOST] [--alias HOST]…     percorso e verdetto di un messaggio ricevuto
   probe HOST [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MECH] [--max-size MB]
                                             testa un relay SMTP prima di usarlo
   login --application-key AK --application-secret-stdin --consumer-key-stdin [--profile NAME]
-                                            testa una chiave e la salva nel portachiavi di sistema
-  logout [--profile NAME]                   elimina un profilo salvato e i suoi segreti
+                                            verifica una chiave e la conserva nel portachiavi di sistema
+  logout [--profile NAME]                   elimina un profilo salvato e i relativi segreti
 
 Le credenziali provengono dalle variabili d&apos;ambiente OVH_*, poi da ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (o --config FILE), infine dal portachiavi di sistema (--profile NAME).
 Le password vengono lette solo dallo standard input, mai dalla riga di comando.
 
-Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di utilizzo.</translation>
+Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di utilizzo.</translation>
     </message>
 </context>
 <context>
@@ -399,7 +466,7 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
     </message>
     <message>
         <source>AUTH</source>
-        <translation>AUTENTICAZIONE</translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>MAX MB</source>
@@ -553,6 +620,52 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>%1 needs --user and --password-stdin.</source>
         <translation>%1 richiede --user e --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorChooser</name>
+    <message>
+        <source>A connector, or a relay host to check</source>
+        <translation>Un connettore o l&apos;host di un relay da verificare</translation>
+    </message>
+    <message>
+        <source>Send connector to check</source>
+        <translation>Connettore di invio da verificare</translation>
+    </message>
+    <message>
+        <source>The send connector (or relay host) the message should have gone through. Follows the connector selected in the tree.</source>
+        <translation>Il connettore di invio (o l&apos;host del relay) da cui il messaggio sarebbe dovuto passare. Segue il connettore selezionato nell&apos;albero.</translation>
+    </message>
+    <message>
+        <source>Other names or IPs of the relay, comma separated</source>
+        <translation>Altri nomi o IP del relay, separati da virgole</translation>
+    </message>
+    <message>
+        <source>Other names of the relay</source>
+        <translation>Altri nomi del relay</translation>
+    </message>
+    <message>
+        <source>Host names, domains or IP addresses the relay provider also uses (e.g. the hosts it hands the message to)</source>
+        <translation>Nomi host, domini o indirizzi IP usati anche dal provider del relay (ad es. gli host a cui inoltra il messaggio)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnector:</source>
+        <extracomment>Label of the connector chooser in the header viewer</extracomment>
+        <translation>Co&amp;nnettore:</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
+        <extracomment>Label of the field for other names of the relay</extracomment>
+        <translation>Al&amp;tri nomi:</translation>
+    </message>
+    <message>
+        <source>No connector (route only)</source>
+        <extracomment>First entry of the connector chooser: analyse the route without a verdict</extracomment>
+        <translation>Nessun connettore (solo percorso)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1119,14 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
         <source>The consumer key&apos;s status is &quot;%1&quot;.</source>
         <translation>Lo stato della consumer key è &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The consumer key has expired. Create a new one (choose an unlimited validity on the validation page to keep it).</source>
+        <translation>La consumer key è scaduta. Creane una nuova (scegli una validità illimitata nella pagina di convalida per conservarla).</translation>
+    </message>
+    <message>
+        <source>The consumer key was refused on its validation page. Create a new one and allow the access this time.</source>
+        <translation>La consumer key è stata rifiutata nella sua pagina di convalida. Creane una nuova e questa volta autorizza l&apos;accesso.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultConnectorCommand</name>
@@ -1227,6 +1348,51 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
     </message>
 </context>
 <context>
+    <name>HeaderDisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Date and time in a table cell: %1 the date, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Full local date and time: %1 the date, %2 the time, %3 the time zone (UTC+01:00)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Total transit time of a message, when it cannot be computed</extracomment>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 (from the Date header to the last hop)</source>
+        <extracomment>%1 is a duration</extracomment>
+        <translation>%1 (dall&apos;intestazione Date all&apos;ultimo hop)</translation>
+    </message>
+    <message>
+        <source>%1 (from the first to the last hop)</source>
+        <translation>%1 (dal primo all&apos;ultimo hop)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFileReader</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossibile aprire “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: the header viewer reads at most 1 MB, and no complete message header ends within it. Open the header alone, or paste it.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>“%1” occupa %2: il visualizzatore intestazioni legge al massimo 1 MB ed entro questo limite non termina alcuna intestazione di messaggio completa. Apri solo l&apos;intestazione oppure incollala.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only its header (up to the first empty line) was read.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>“%1” occupa %2: è stata letta solo l&apos;intestazione (fino alla prima riga vuota).</translation>
+    </message>
+</context>
+<context>
     <name>HeaderReportText</name>
     <message>
         <source>%1 s</source>
@@ -1353,6 +1519,164 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
     </message>
 </context>
 <context>
+    <name>HeaderSummaryView</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Transit:</source>
+        <translation>Transito:</translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation>Risultati di autenticazione</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticazione:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Shown for a summary field the header does not have</extracomment>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>%1
+(your time: %2)</source>
+        <extracomment>%1 the Date header as written, %2 the same in the user&apos;s time zone</extracomment>
+        <translation>%1
+(ora locale: %2)</translation>
+    </message>
+    <message>
+        <source>The paste came from a web page: HTML markup and entities (&amp;lt; &amp;gt; &amp;amp;) were decoded.</source>
+        <translation>Il testo incollato proviene da una pagina web: il markup HTML e le entità (&amp;lt; &amp;gt; &amp;amp;) sono stati decodificati.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderViewerPane</name>
+    <message>
+        <source>Header viewer</source>
+        <translation>Visualizzatore intestazioni</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <extracomment>Runs the header analysis</extracomment>
+        <translation>Analizza</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Apri…</translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation>Intestazione del messaggio</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message here (or the whole message), drop a .eml or .txt file, or use Open…</source>
+        <translation>Incolla qui l&apos;intestazione di un messaggio ricevuto (o l&apos;intero messaggio), trascina un file .eml o .txt oppure usa Apri…</translation>
+    </message>
+    <message>
+        <source>Open a .eml or .txt file (%1)</source>
+        <translation>Apri un file .eml o .txt (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Empties the paste area and the results</extracomment>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copia report</translation>
+    </message>
+    <message>
+        <source>Copy the analysis as text: summary, hops, authentication and verdict</source>
+        <translation>Copia l&apos;analisi come testo: riepilogo, hop, autenticazione e verdetto</translation>
+    </message>
+    <message>
+        <source>Analyse the header now (%1); it also runs by itself after each change</source>
+        <translation>Analizza subito l&apos;intestazione (%1); l&apos;analisi viene eseguita anche automaticamente dopo ogni modifica</translation>
+    </message>
+    <message>
+        <source>All headers, in order</source>
+        <translation>Tutte le intestazioni, in ordine</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Open a Message or Header</source>
+        <translation>Apri un messaggio o un&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>Messages and headers (*.eml *.txt *.hdr);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses as they are</extracomment>
+        <translation>Messaggi e intestazioni (*.eml *.txt *.hdr);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>No analysis</source>
+        <translation>Nessuna analisi</translation>
+    </message>
+    <message>
+        <source>See the message under the header.</source>
+        <translation>Vedi il messaggio sotto l&apos;intestazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hops (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of hops</extracomment>
+        <translation>
+            <numerusform>Hop (%n)</numerusform>
+            <numerusform>Hop (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All headers (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of header fields</extracomment>
+        <translation>
+            <numerusform>Tutte le intestazioni (%n)</numerusform>
+            <numerusform>Tutte le intestazioni (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Incolla l&apos;intestazione di un messaggio ricevuto per vederne il percorso.</translation>
+    </message>
+    <message>
+        <source>Send a test message from an account that uses the connector, then paste the header of the received message here.</source>
+        <translation>Invia un messaggio di prova da un account che usa il connettore, poi incolla qui l&apos;intestazione del messaggio ricevuto.</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <extracomment>Tab of the header viewer, before any analysis</extracomment>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Tutte le intestazioni</translation>
+    </message>
+</context>
+<context>
     <name>HeadersCommand</name>
     <message>
         <source>Usage: smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</source>
@@ -1413,6 +1737,167 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>Part of this header could not be read; it is kept as written.</source>
         <translation>Una parte di questa intestazione non è leggibile; viene mantenuta così com&apos;è scritta.</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>Time column of a hop whose date could not be read or is missing</extracomment>
+        <translation>senza data</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illeggibile</translation>
+    </message>
+    <message>
+        <source>Hop %1 (1 = the oldest Received header)</source>
+        <translation>Hop %1 (1 = l&apos;intestazione Received meno recente)</translation>
+    </message>
+    <message>
+        <source>This hop proves that the message went through the connector.</source>
+        <translation>Questo hop dimostra che il messaggio è passato dal connettore.</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Testo originale: %1</translation>
+    </message>
+    <message>
+        <source>No from clause: the server recorded no sender.</source>
+        <translation>Nessuna clausola from: il server non ha registrato alcun mittente.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Da: %1</translation>
+    </message>
+    <message>
+        <source>Announced name (HELO): %1</source>
+        <extracomment>HELO/EHLO is the name the sending server announced</extracomment>
+        <translation>Nome annunciato (HELO): %1</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation>DNS inverso: %1</translation>
+    </message>
+    <message>
+        <source>IP address: %1</source>
+        <translation>Indirizzo IP: %1</translation>
+    </message>
+    <message>
+        <source>Invalid IP address (as written): %1</source>
+        <translation>Indirizzo IP non valido (testo originale): %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commento: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Ricevente: %1</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>Via: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Destinatario: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Protocollo: %1</translation>
+    </message>
+    <message>
+        <source>Your local time: %1</source>
+        <translation>Ora locale: %1</translation>
+    </message>
+    <message>
+        <source>No date in this header.</source>
+        <translation>Nessuna data in questa intestazione.</translation>
+    </message>
+    <message>
+        <source>Time zone of the server: %1</source>
+        <translation>Fuso orario del server: %1</translation>
+    </message>
+    <message>
+        <source>The first hop has no previous hop to measure from.</source>
+        <translation>Il primo hop non ha un hop precedente da cui misurare il ritardo.</translation>
+    </message>
+    <message>
+        <source>No delay: this hop or the ones before have no date.</source>
+        <translation>Nessun ritardo: questo hop o quelli precedenti non hanno una data.</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop: %2% of the total delay</source>
+        <extracomment>%1 a duration, %2 a percentage</extracomment>
+        <translation>%1 dopo l&apos;hop precedente con data: %2% del ritardo totale</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop</source>
+        <translation>%1 dopo l&apos;hop precedente con data</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <extracomment>Column of the hop table: the hop number, 1 = oldest</extracomment>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column of the hop table: the server that sent the message</extracomment>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column of the hop table: the server that received the message</extracomment>
+        <translation>Ricevente</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <extracomment>Column of the hop table: the protocol (ESMTPS, LMTP…)</extracomment>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Ritardo</translation>
+    </message>
+    <message>
+        <source>Hop number: 1 is the oldest (bottom-most) Received header</source>
+        <translation>Numero dell&apos;hop: 1 è l&apos;intestazione Received meno recente (la più in basso)</translation>
+    </message>
+    <message>
+        <source>The server that handed the message over, as the receiving server saw it</source>
+        <translation>Il server che ha consegnato il messaggio, così come lo ha visto il server ricevente</translation>
+    </message>
+    <message>
+        <source>The server that received the message and wrote the Received header</source>
+        <translation>Il server che ha ricevuto il messaggio e ha scritto l&apos;intestazione Received</translation>
+    </message>
+    <message>
+        <source>The protocol of the hop</source>
+        <translation>Il protocollo dell&apos;hop</translation>
+    </message>
+    <message>
+        <source>When the server received the message, in your local time</source>
+        <translation>Quando il server ha ricevuto il messaggio, nella tua ora locale</translation>
+    </message>
+    <message>
+        <source>Time since the previous hop; the bar shows its share of the total delay</source>
+        <translation>Tempo trascorso dall&apos;hop precedente; la barra mostra la sua quota del ritardo totale</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableView</name>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Hop, dal meno recente</translation>
     </message>
 </context>
 <context>
@@ -1558,10 +2043,6 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
         <translation>Impossibile leggere i segreti del profilo (%1): %2</translation>
     </message>
     <message>
-        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key are needed.</source>
-        <translation>Le credenziali per %1 sono incomplete: servono una application key, un application secret e una consumer key.</translation>
-    </message>
-    <message>
         <source>Unknown --screenshot-of &quot;%1&quot;.</source>
         <translation>Valore &quot;%1&quot; di --screenshot-of sconosciuto.</translation>
     </message>
@@ -1580,6 +2061,18 @@ Codice di uscita: 0 successo, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>Open the &amp;Demo</source>
         <translation>Apri la &amp;demo</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key (or an OAuth2 client id and secret) are needed.</source>
+        <translation>Le credenziali per %1 sono incomplete: servono una application key, un application secret e una consumer key (oppure un client ID e un secret OAuth2).</translation>
+    </message>
+    <message>
+        <source>You signed out of the profile &quot;%1&quot;; its secrets were deleted from the keychain.</source>
+        <translation>Ti sei disconnesso dal profilo “%1”; i suoi segreti sono stati eliminati dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Accedi…</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +2132,6 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
         <translation>Visualizzatore intestazioni</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Header viewer&lt;/b&gt;&lt;br&gt;Paste the headers of a received message here to see whether it left through a send connector or the platform&apos;s outgoing server.</source>
-        <translation>&lt;b&gt;Visualizzatore intestazioni&lt;/b&gt;&lt;br&gt;Incolla qui le intestazioni di un messaggio ricevuto per verificare se è stato inviato tramite un connettore di invio o tramite il server di invio della piattaforma.</translation>
-    </message>
-    <message>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1665,14 +2154,6 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     <message>
         <source>Could not read %1 again: %2</source>
         <translation>Impossibile rileggere %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Riprova</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message</source>
-        <translation>&amp;Copia messaggio</translation>
     </message>
     <message>
         <source>About Smarthost</source>
@@ -2123,6 +2604,100 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     </message>
 </context>
 <context>
+    <name>ProbePanel</name>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <extracomment>Button: connects to the smart host and checks it, without sending mail</extracomment>
+        <translation>Verifica conn&amp;essione</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <extracomment>Button: stops a running connection test</extracomment>
+        <translation>Annulla test</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Copia &amp;report</translation>
+    </message>
+    <message>
+        <source>Copy the results and the transcript, with the password masked</source>
+        <translation>Copia i risultati e la trascrizione, con la password mascherata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n superato</numerusform>
+            <numerusform>%n superati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 2 failed&quot;</extracomment>
+        <translation>
+            <numerusform>%n non superato</numerusform>
+            <numerusform>%n non superati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <extracomment>Part of the test summary, e.g. &quot;1 passed, 1 failed, 9 skipped&quot;</extracomment>
+        <translation>
+            <numerusform>%n saltato</numerusform>
+            <numerusform>%n saltati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the test summary: &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <extracomment>Summary of a connection test that gave no checks at all</extracomment>
+        <translation>Nessun controllo</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <extracomment>%1 is what the checks gave before the test was cancelled, e.g. &quot;1 passed, 1 failed&quot;</extracomment>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>Status while the connection test prepares</extracomment>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown briefly on the &quot;Copy report&quot; button once the report is on the clipboard</extracomment>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>The settings changed since this test: test again to check them.</source>
+        <translation>Le impostazioni sono cambiate dopo questo test: ripeti il test per verificarle.</translation>
+    </message>
+    <message>
+        <source>Connect to the smart host and compare it with these settings; no mail is sent</source>
+        <translation>Si connette allo smart host e lo confronta con queste impostazioni; non viene inviato alcun messaggio</translation>
+    </message>
+    <message>
+        <source>Enter a smart host and a port first</source>
+        <translation>Inserisci prima uno smart host e una porta</translation>
+    </message>
+    <message>
+        <source>Checks the port, TLS and authentication; no mail is sent.</source>
+        <translation>Verifica la porta, TLS e l&apos;autenticazione; non viene inviato alcun messaggio.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReportText</name>
     <message>
         <source>SMTP probe of %1 port %2</source>
@@ -2171,6 +2746,122 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     <message>
         <source>Transcript:</source>
         <translation>Trascrizione:</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultView</name>
+    <message>
+        <source>TLS session and certificate</source>
+        <translation>Sessione TLS e certificato</translation>
+    </message>
+    <message>
+        <source>Show transcript</source>
+        <translation>Mostra trascrizione</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation line by line, with the password masked</source>
+        <translation>La conversazione SMTP riga per riga, con la password mascherata</translation>
+    </message>
+    <message>
+        <source>Hide transcript</source>
+        <translation>Nascondi trascrizione</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status of one connection check: it passed with advice</extracomment>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status of one connection check: it could not run</extracomment>
+        <translation>Saltato</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implicito</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>TLS protocol and how it started, e.g. &quot;TLS 1.3 (STARTTLS)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocollo:</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Cifratura:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Soggetto:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emittente:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nomi:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valido dal:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valido fino al:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nome host:</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1</source>
+        <translation>Il certificato è valido per %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1</source>
+        <translation>Il certificato non è valido per %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Attendibile</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verifica:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds, e.g. &quot;120 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;2.5 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 port %2, tested at %3 in %4</source>
+        <extracomment>%1 host, %2 port, %3 time of day, %4 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1 porta %2, testato alle %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3), tested at %4 in %5</source>
+        <extracomment>%1 host, %2 port, %3 IP address, %4 time of day, %5 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1 porta %2 (%3), testato alle %4 in %5</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +3007,69 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Cambia &amp;profilo</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nuovo profilo…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Disconnetti…</translation>
+    </message>
+    <message>
+        <source>Sign in with other keys and save them as a new profile</source>
+        <translation>Accedi con altre chiavi e salvale come nuovo profilo</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s secrets from the keychain</source>
+        <translation>Elimina i segreti di questo profilo dal portachiavi</translation>
+    </message>
+    <message>
+        <source>No saved profile</source>
+        <translation>Nessun profilo salvato</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of “%1”…</source>
+        <translation>&amp;Disconnetti il profilo “%1”…</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>Non esiste alcun profilo salvato con il nome “%1”.</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be read from the %2: %3</source>
+        <translation>Impossibile leggere i segreti del profilo “%1” (%2): %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is incomplete: sign in again to save its keys.</source>
+        <translation>Il profilo “%1” è incompleto: accedi di nuovo per salvarne le chiavi.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <source>Sign out of “%1”?</source>
+        <translation>Disconnettere il profilo “%1”?</translation>
+    </message>
+    <message>
+        <source>Its secrets are deleted from the %1, and its settings with them. To use it again you need its keys, or a new consumer key.</source>
+        <translation>I suoi segreti verranno eliminati (%1) insieme alle relative impostazioni. Per usarlo di nuovo serviranno le sue chiavi o una nuova consumer key.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be deleted from the %2: %3. The profile was kept.</source>
+        <translation>Impossibile eliminare i segreti del profilo “%1” (%2): %3. Il profilo è stato mantenuto.</translation>
+    </message>
+</context>
+<context>
     <name>RelayMatcher</name>
     <message>
         <source>the relay host itself</source>
@@ -2344,10 +3098,6 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
         <translation>Questo hop è stato scritto da %1 (%2).</translation>
     </message>
     <message>
-        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message.</source>
-        <translation>L&apos;intestazione x-mclm-sbr-processed: true indica che il messaggio è stato gestito dall&apos;instradamento basato sul mittente della piattaforma.</translation>
-    </message>
-    <message>
         <source>The message carries a DKIM signature of %1 (%2).</source>
         <translation>Il messaggio contiene una firma DKIM di %1 (%2).</translation>
     </message>
@@ -2367,6 +3117,10 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     <message>
         <source>The message went through the mail platform&apos;s servers (%1) and no hop shows the relay.</source>
         <translation>Il messaggio è passato dai server della piattaforma di posta (%1) e nessun hop mostra il relay.</translation>
+    </message>
+    <message>
+        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message (it does not say through which send connector).</source>
+        <translation>L&apos;intestazione x-mclm-sbr-processed: true indica che il messaggio è stato gestito dall&apos;instradamento basato sul mittente della piattaforma (non dice attraverso quale connettore di invio).</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3336,17 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTreeView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Copia messaggio</translation>
+    </message>
+</context>
+<context>
     <name>ServicesCommand</name>
     <message>
         <source>send connectors not supported</source>
@@ -2606,6 +3371,382 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
     <message>
         <source>NOTE</source>
         <translation>NOTA</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to OVHcloud</source>
+        <translation>Accedi a OVHcloud</translation>
+    </message>
+    <message>
+        <source>Smarthost works with the OVHcloud API through keys of your own. It tests them before saving anything, and keeps the secrets in the system keychain, never in a file.</source>
+        <translation>Smarthost utilizza l&apos;API OVHcloud tramite chiavi personali. Le verifica prima di salvare qualsiasi cosa e conserva i segreti nel portachiavi di sistema, mai in un file.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profilo:</translation>
+    </message>
+    <message>
+        <source>A name for these keys, e.g. one profile per customer</source>
+        <translation>Un nome per queste chiavi, ad es. un profilo per cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regione:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vanzate</translation>
+    </message>
+    <message>
+        <source>Use another API address instead of a region</source>
+        <translation>Usa un altro indirizzo dell&apos;API al posto di una regione</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL API:</translation>
+    </message>
+    <message>
+        <source>https://eu.api.ovh.com/1.0</source>
+        <translation>https://eu.api.ovh.com/1.0</translation>
+    </message>
+    <message>
+        <source>How to Sign In</source>
+        <translation>Modalità di accesso</translation>
+    </message>
+    <message>
+        <source>I &amp;have keys</source>
+        <translation>&amp;Ho già le chiavi</translation>
+    </message>
+    <message>
+        <source>&amp;Create a key for me</source>
+        <translation>&amp;Crea una chiave per me</translation>
+    </message>
+    <message>
+        <source>Service &amp;account (OAuth2)</source>
+        <translation>Account di &amp;servizio (OAuth2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import ovh.conf</source>
+        <translation>&amp;Importa ovh.conf</translation>
+    </message>
+    <message>
+        <source>Enter the three keys of an application you created on OVHcloud&apos;s createApp page, with a consumer key allowed to use /email/exchange.</source>
+        <translation>Inserisci le tre chiavi di un&apos;applicazione creata nella pagina createApp di OVHcloud, con una consumer key autorizzata a usare /email/exchange.</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Application &amp;key:</translation>
+    </message>
+    <message>
+        <source>Application s&amp;ecret:</source>
+        <translation>Application s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>Show the secret in clear</comment>
+        <translation>M&amp;ostra</translation>
+    </message>
+    <message>
+        <source>Show the application secret</source>
+        <translation>Mostra l&apos;application secret</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer key:</source>
+        <translation>Co&amp;nsumer key:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the consumer key in clear</comment>
+        <translation>Mos&amp;tra</translation>
+    </message>
+    <message>
+        <source>Show the consumer key</source>
+        <translation>Mostra la consumer key</translation>
+    </message>
+    <message>
+        <source>Create an application on OVHcloud (any name and description will do), then enter its key and secret here. Smarthost asks OVHcloud for a consumer key and opens a page where you approve it.</source>
+        <translation>Crea un&apos;applicazione su OVHcloud (nome e descrizione a piacere), poi inserisci qui la sua application key e il suo application secret. Smarthost richiede a OVHcloud una consumer key e apre una pagina in cui potrai approvarla.</translation>
+    </message>
+    <message>
+        <source>Create an Application on OVHc&amp;loud…</source>
+        <translation>Crea un&apos;applicazione su OVHc&amp;loud…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the secret in clear</comment>
+        <translation>Mos&amp;tra</translation>
+    </message>
+    <message>
+        <source>The consumer key may only use GET, POST, PUT and DELETE on /email/exchange/*, and nothing else in your account.</source>
+        <translation>La consumer key potrà usare solo GET, POST, PUT e DELETE su /email/exchange/*, e nient&apos;altro del tuo account.</translation>
+    </message>
+    <message>
+        <source>A service account of your OVHcloud account, with an IAM policy that allows the Exchange actions. Smarthost gets a token from the region&apos;s OAuth2 server and renews it before it expires.</source>
+        <translation>Un account di servizio del tuo account OVHcloud, con una policy IAM che consente le azioni Exchange. Smarthost ottiene un token dal server OAuth2 della regione e lo rinnova prima della scadenza.</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client s&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Mostra il client secret</translation>
+    </message>
+    <message>
+        <source>&amp;Default places: OVH_* variables, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</source>
+        <translation>Posizioni pre&amp;definite: variabili OVH_*, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;This file:</source>
+        <translation>&amp;Questo file:</translation>
+    </message>
+    <message>
+        <source>/path/to/ovh.conf</source>
+        <translation>/path/to/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>S&amp;foglia…</translation>
+    </message>
+    <message>
+        <source>Found in:</source>
+        <translation>Trovate in:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Application key:</source>
+        <translation>Application key:</translation>
+    </message>
+    <message>
+        <source>Application secret:</source>
+        <translation>Application secret:</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Consumer key:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client secret:</translation>
+    </message>
+    <message>
+        <source>No page? Open this address:</source>
+        <translation>Nessuna pagina? Apri questo indirizzo:</translation>
+    </message>
+    <message>
+        <source>Open the Page A&amp;gain</source>
+        <translation>Riapri la pa&amp;gina</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>Interrompi l&apos;&amp;attesa</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Memory for This Session</source>
+        <translation>Conserva in &amp;memoria per questa sessione</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>OVHcloud Europe</source>
+        <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
+        <translation>OVHcloud Europa</translation>
+    </message>
+    <message>
+        <source>OVHcloud Canada</source>
+        <extracomment>Region of the OVHcloud API (ca.api.ovh.com).</extracomment>
+        <translation>OVHcloud Canada</translation>
+    </message>
+    <message>
+        <source>OVHcloud United States</source>
+        <extracomment>Region of the OVHcloud API (api.us.ovhcloud.com).</extracomment>
+        <translation>OVHcloud Stati Uniti</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: signing in replaces its keys.</source>
+        <translation>Esiste già un profilo con il nome “%1”: accedendo, le sue chiavi verranno sostituite.</translation>
+    </message>
+    <message>
+        <source>Save one profile per customer, say, and switch between them from the File menu.</source>
+        <translation>Puoi salvare, ad esempio, un profilo per cliente e passare dall&apos;uno all&apos;altro dal menu File.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the API, e.g. https://eu.api.ovh.com/1.0.</source>
+        <translation>Inserisci l&apos;indirizzo dell&apos;API, ad es. https://eu.api.ovh.com/1.0.</translation>
+    </message>
+    <message>
+        <source>Enter the application key, the application secret and the consumer key.</source>
+        <translation>Inserisci l&apos;application key, l&apos;application secret e la consumer key.</translation>
+    </message>
+    <message>
+        <source>Enter the key and the secret of your application.</source>
+        <translation>Inserisci l&apos;application key e l&apos;application secret della tua applicazione.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of the service account.</source>
+        <translation>Inserisci il client ID e il client secret dell&apos;account di servizio.</translation>
+    </message>
+    <message>
+        <source>The configuration has no complete set of keys.</source>
+        <translation>La configurazione non contiene un set completo di chiavi.</translation>
+    </message>
+    <message>
+        <source>Keys never contain spaces: check what was pasted.</source>
+        <translation>Le chiavi non contengono mai spazi: controlla il testo incollato.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Inserisci un nome per il profilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>Il nome del profilo è troppo lungo: massimo %n carattere.</numerusform>
+            <numerusform>Il nome del profilo è troppo lungo: massimo %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile name cannot contain control characters.</source>
+        <translation>Il nome del profilo non può contenere caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Scegli un file.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>Non è impostata alcuna variabile OVH_* e nessuno di questi file esiste.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>Nessuna chiave trovata in questa posizione.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>nessuno: la regione scelta sopra (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>Manca la consumer key: scegli “Crea una chiave per me” per ottenerne una per questa applicazione.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>L&apos;account di servizio è incompleto: servono sia il client ID sia il client secret.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>Le chiavi sono incomplete: servono l&apos;application key, l&apos;application secret e la consumer key.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>nessuna posizione</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>non trovato</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (trovato, nascosto)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Scegli un file ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>File di configurazione (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>Smarthost non è riuscito ad aprire un browser web. Apri manualmente questo indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>Verifica delle chiavi con OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>Richiesta di una consumer key a OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>In attesa della tua approvazione. Accedi a OVHcloud nella pagina che si è aperta nel browser e autorizza l&apos;accesso; Smarthost proseguirà automaticamente non appena la chiave sarà approvata.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>La chiave è stata approvata. Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Attesa interrotta: la consumer key non è stata approvata e non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Fai di nuovo clic su Accedi per salvare il profilo.</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>Salvataggio del profilo; i suoi segreti verranno archiviati qui: %1…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>portachiavi</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>Le chiavi funzionano, ma non è disponibile alcun portachiavi di sistema per conservarne i segreti, e Smarthost non li scrive mai in un file.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Puoi conservarli in memoria solo per questa sessione: Smarthost funzionerà fino alla chiusura e la prossima volta dovrai accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>Le chiavi funzionano, ma i loro segreti non sono stati salvati (%1).</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Torna indietro per riprovare oppure conserva i segreti in memoria solo per questa sessione.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>Conservazione dei segreti in memoria per questa sessione…</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +4051,65 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
         <source>older protocol (%1)</source>
         <extracomment>%1 is Qt&apos;s numeric protocol code</extracomment>
         <translation>protocollo meno recente (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Route verdict</source>
+        <translation>Verdetto sul percorso</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Incolla l&apos;intestazione di un messaggio ricevuto per vederne il percorso.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a connector&apos;s name, %2 its smart host</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No connector chosen: the route is shown without a verdict</source>
+        <translation>Nessun connettore scelto: il percorso viene mostrato senza verdetto</translation>
+    </message>
+    <message>
+        <source>Sent through connector %1</source>
+        <extracomment>%1 is the connector: &quot;name (host)&quot; or a host</extracomment>
+        <translation>Inviato tramite il connettore %1</translation>
+    </message>
+    <message>
+        <source>Probably sent through connector %1</source>
+        <translation>Probabilmente inviato tramite il connettore %1</translation>
+    </message>
+    <message>
+        <source>Unclear whether it was sent through connector %1</source>
+        <translation>Non è chiaro se sia stato inviato tramite il connettore %1</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: no hop shows its relay</source>
+        <translation>Non inviato tramite %1: nessun hop mostra il relay</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: left via %2</source>
+        <extracomment>%1 the connector, %2 the server the message left through</extracomment>
+        <translation>Non inviato tramite %1: è uscito da %2</translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <extracomment>%1 is a hop number</extracomment>
+        <translation>hop %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

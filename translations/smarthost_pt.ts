@@ -36,10 +36,6 @@
 <context>
     <name>AccountsPane</name>
     <message>
-        <source>Filter by address, name, licence or connector…</source>
-        <translation>Filtrar por endereço, nome, licença ou conector…</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -59,9 +55,17 @@
         </translation>
     </message>
     <message>
-        <source>Accounts of %1 · %2</source>
-        <extracomment>%1 is the service&apos;s name, %2 how many accounts are listed.</extracomment>
-        <translation>Contas de %1 · %2</translation>
+        <source>Filter accounts…</source>
+        <translation>Filtrar contas…</translation>
+    </message>
+    <message>
+        <source>Shows the accounts whose address, name, licence, state or connector contains this text</source>
+        <translation>Mostra as contas cujo endereço, nome, licença, estado ou conector contém este texto</translation>
+    </message>
+    <message>
+        <source>Accounts of %1</source>
+        <extracomment>Tooltip of the accounts title; %1 is the Exchange service.</extracomment>
+        <translation>Contas de %1</translation>
     </message>
 </context>
 <context>
@@ -76,6 +80,27 @@
     <message>
         <source>Reading from OVHcloud…</source>
         <translation>A ler dados da OVHcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>AllHeadersModel</name>
+    <message>
+        <source>%1
+
+Hop %2 in the hop table</source>
+        <extracomment>%1 is the full header; %2 the hop number</extracomment>
+        <translation>%1
+
+Salto %2 na tabela de saltos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns of the &quot;All headers&quot; table</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -152,6 +177,40 @@
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>Contas desassociadas: %1; com falha: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationChipsModel</name>
+    <message>
+        <source>%1, stated in %2 (no server named)</source>
+        <translation>%1, indicado em %2 (nenhum servidor identificado)</translation>
+    </message>
+    <message>
+        <source>%1, stated by %2 in %3</source>
+        <translation>%1, indicado por %2 em %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (selector %2)</source>
+        <extracomment>%1 the signing domain (d=), %2 the selector (s=)</extracomment>
+        <translation>Assinado por %1 (seletor %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ARC set(s); chain validation: %1</source>
+        <extracomment>%2 is the ARC chain validation status (pass, fail, none)</extracomment>
+        <translation>
+            <numerusform>%n conjunto ARC; validação da cadeia: %1</numerusform>
+            <numerusform>%n conjuntos ARC; validação da cadeia: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header states a %1 result.</source>
+        <extracomment>%1 is SPF, DKIM or DMARC</extracomment>
+        <translation>Nenhum cabeçalho indica um resultado %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An authentication chip: %1 the method (SPF, DKIM, DMARC), %2 its result</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -290,7 +349,15 @@
         <translation>--tls e --no-tls não podem ser utilizados em conjunto.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--json] COMMAND …
+        <source>At most N requests per second (0: no limit; default 20).</source>
+        <translation>No máximo N pedidos por segundo (0: sem limite; predefinição: 20).</translation>
+    </message>
+    <message>
+        <source>--rate-limit expects 0 or more requests per second.</source>
+        <translation>--rate-limit espera um número de pedidos por segundo igual ou superior a 0.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -320,24 +387,24 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 Passwords are read from standard input only, never from the command line.
 
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Utilização: smarthost-cli [--endpoint NOME|URL] [--config FICHEIRO] [--profile NOME] [--json] COMANDO …
+        <translation>Utilização: smarthost-cli [--endpoint NOME|URL] [--config FICHEIRO] [--profile NOME] [--rate-limit N] [--json] COMANDO …
 
-Gestão dos conectores de envio do Exchange OVHcloud (smart hosts SMTP).
+Gestão dos conectores de envio Exchange da OVHcloud (smart hosts SMTP).
 
 Comandos:
   services                                  pares organização/serviço, com a oferta
   connectors ORG SVC                        todos os conectores, com todos os campos
   connector-add ORG SVC --name N --host H [--port P] [--tls|--no-tls]
         [--auth none|basicAuth|basicAuthRequireTLS] [--user U] [--password-stdin] [--max-size MB]
-                                            aguarda a tarefa e mostra o novo conector
+                                            aguarda pela tarefa e imprime o novo conector
   connector-edit ORG SVC ID [--name N] [--host H] [--port P] [--tls|--no-tls] [--max-size MB]
-  connector-auth ORG SVC ID --auth MEC [--user U] [--password-stdin]      aguarda a tarefa
-  connector-delete ORG SVC ID                                             aguarda a tarefa
+  connector-auth ORG SVC ID --auth MEC [--user U] [--password-stdin]      aguarda pela tarefa
+  connector-delete ORG SVC ID                                             aguarda pela tarefa
   accounts ORG SVC                          todas as contas, com o respetivo sendConnectorId
   attach ORG SVC ID_CONECTOR E-MAIL…        associa contas a um conector
-  detach ORG SVC E-MAIL…                    repõe o servidor de envio da plataforma
+  detach ORG SVC E-MAIL…                    volta ao servidor de envio da plataforma
   domains ORG SVC                           todos os domínios, com o conector predefinido
-  default-connector ORG SVC DOMÍNIO ID_CONECTOR        (0 repõe a predefinição)
+  default-connector ORG SVC DOMÍNIO ID_CONECTOR        (0 = servidor da plataforma)
   headers FICHEIRO|- [--connector SERVIDOR] [--alias SERVIDOR]…
                                             rota e veredicto de um e-mail recebido
   probe SERVIDOR [--port P] [--user U --password-stdin] [--tls|--no-tls] [--auth MEC] [--max-size MB]
@@ -350,7 +417,7 @@ As credenciais provêm das variáveis de ambiente OVH_*, depois de ./ovh.conf, ~
 /etc/ovh.conf (ou --config FICHEIRO) e, por fim, do porta-chaves do sistema (--profile NOME).
 As palavras-passe são lidas apenas da entrada padrão, nunca da linha de comandos.
 
-Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</translation>
+Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +621,52 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
     <message>
         <source>%1 needs --user and --password-stdin.</source>
         <translation>%1 requer --user e --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorChooser</name>
+    <message>
+        <source>A connector, or a relay host to check</source>
+        <translation>Um conector, ou um servidor de relay a verificar</translation>
+    </message>
+    <message>
+        <source>Send connector to check</source>
+        <translation>Conector de envio a verificar</translation>
+    </message>
+    <message>
+        <source>The send connector (or relay host) the message should have gone through. Follows the connector selected in the tree.</source>
+        <translation>O conector de envio (ou servidor de relay) pelo qual a mensagem deveria ter passado. Acompanha o conector selecionado na árvore.</translation>
+    </message>
+    <message>
+        <source>Other names or IPs of the relay, comma separated</source>
+        <translation>Outros nomes ou IPs do relay, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Other names of the relay</source>
+        <translation>Outros nomes do relay</translation>
+    </message>
+    <message>
+        <source>Host names, domains or IP addresses the relay provider also uses (e.g. the hosts it hands the message to)</source>
+        <translation>Nomes de anfitrião, domínios ou endereços IP que o prestador do relay também utiliza (p. ex. os servidores aos quais entrega a mensagem)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnector:</source>
+        <extracomment>Label of the connector chooser in the header viewer</extracomment>
+        <translation>Co&amp;nector:</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
+        <extracomment>Label of the field for other names of the relay</extracomment>
+        <translation>&amp;Outros nomes:</translation>
+    </message>
+    <message>
+        <source>No connector (route only)</source>
+        <extracomment>First entry of the connector chooser: analyse the route without a verdict</extracomment>
+        <translation>Nenhum conector (apenas a rota)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1120,14 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
         <source>The consumer key&apos;s status is &quot;%1&quot;.</source>
         <translation>O estado da chave de consumidor é &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The consumer key has expired. Create a new one (choose an unlimited validity on the validation page to keep it).</source>
+        <translation>A chave de consumidor expirou. Crie uma nova (escolha uma validade ilimitada na página de validação para a manter).</translation>
+    </message>
+    <message>
+        <source>The consumer key was refused on its validation page. Create a new one and allow the access this time.</source>
+        <translation>A chave de consumidor foi recusada na sua página de validação. Crie uma nova e autorize o acesso desta vez.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultConnectorCommand</name>
@@ -1228,6 +1349,51 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
     </message>
 </context>
 <context>
+    <name>HeaderDisplayText</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Date and time in a table cell: %1 the date, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Full local date and time: %1 the date, %2 the time, %3 the time zone (UTC+01:00)</extracomment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Total transit time of a message, when it cannot be computed</extracomment>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (from the Date header to the last hop)</source>
+        <extracomment>%1 is a duration</extracomment>
+        <translation>%1 (do cabeçalho Date até ao último salto)</translation>
+    </message>
+    <message>
+        <source>%1 (from the first to the last hop)</source>
+        <translation>%1 (do primeiro ao último salto)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFileReader</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Não foi possível abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: the header viewer reads at most 1 MB, and no complete message header ends within it. Open the header alone, or paste it.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>“%1” tem %2: o visualizador de cabeçalhos lê no máximo 1 MB e nenhum cabeçalho de mensagem completo termina dentro desse limite. Abra apenas o cabeçalho ou cole-o.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only its header (up to the first empty line) was read.</source>
+        <extracomment>%1 a file name, %2 its size (&quot;3.2 MB&quot;)</extracomment>
+        <translation>“%1” tem %2: só foi lido o respetivo cabeçalho (até à primeira linha vazia).</translation>
+    </message>
+</context>
+<context>
     <name>HeaderReportText</name>
     <message>
         <source>%1 s</source>
@@ -1354,6 +1520,164 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
     </message>
 </context>
 <context>
+    <name>HeaderSummaryView</name>
+    <message>
+        <source>Subject:</source>
+        <translation>Assunto:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Message-ID:</source>
+        <translation>Message-ID:</translation>
+    </message>
+    <message>
+        <source>Transit:</source>
+        <translation>Trânsito:</translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation>Resultados de autenticação</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticação:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Shown for a summary field the header does not have</extracomment>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>%1
+(your time: %2)</source>
+        <extracomment>%1 the Date header as written, %2 the same in the user&apos;s time zone</extracomment>
+        <translation>%1
+(hora local: %2)</translation>
+    </message>
+    <message>
+        <source>The paste came from a web page: HTML markup and entities (&amp;lt; &amp;gt; &amp;amp;) were decoded.</source>
+        <translation>O texto colado veio de uma página web: a marcação HTML e as entidades (&amp;lt; &amp;gt; &amp;amp;) foram descodificadas.</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderViewerPane</name>
+    <message>
+        <source>Header viewer</source>
+        <translation>Visualizador de cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <extracomment>Runs the header analysis</extracomment>
+        <translation>Analisar</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Message header</source>
+        <translation>Cabeçalho da mensagem</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message here (or the whole message), drop a .eml or .txt file, or use Open…</source>
+        <translation>Cole aqui o cabeçalho de uma mensagem recebida (ou a mensagem completa), arraste para aqui um ficheiro .eml ou .txt, ou utilize Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a .eml or .txt file (%1)</source>
+        <translation>Abrir um ficheiro .eml ou .txt (%1)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Empties the paste area and the results</extracomment>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar relatório</translation>
+    </message>
+    <message>
+        <source>Copy the analysis as text: summary, hops, authentication and verdict</source>
+        <translation>Copiar a análise como texto: resumo, saltos, autenticação e veredicto</translation>
+    </message>
+    <message>
+        <source>Analyse the header now (%1); it also runs by itself after each change</source>
+        <translation>Analisar o cabeçalho agora (%1); a análise também é executada automaticamente após cada alteração</translation>
+    </message>
+    <message>
+        <source>All headers, in order</source>
+        <translation>Todos os cabeçalhos, por ordem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Open a Message or Header</source>
+        <translation>Abrir uma mensagem ou um cabeçalho</translation>
+    </message>
+    <message>
+        <source>Messages and headers (*.eml *.txt *.hdr);;All files (*)</source>
+        <extracomment>File dialog filter; keep the patterns in parentheses as they are</extracomment>
+        <translation>Mensagens e cabeçalhos (*.eml *.txt *.hdr);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>No analysis</source>
+        <translation>Sem análise</translation>
+    </message>
+    <message>
+        <source>See the message under the header.</source>
+        <translation>Consulte a mensagem por baixo do cabeçalho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hops (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of hops</extracomment>
+        <translation>
+            <numerusform>Saltos (%n)</numerusform>
+            <numerusform>Saltos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All headers (%n)</source>
+        <extracomment>Tab of the header viewer: %n is the number of header fields</extracomment>
+        <translation>
+            <numerusform>Todos os cabeçalhos (%n)</numerusform>
+            <numerusform>Todos os cabeçalhos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Cole o cabeçalho de uma mensagem recebida para ver a respetiva rota.</translation>
+    </message>
+    <message>
+        <source>Send a test message from an account that uses the connector, then paste the header of the received message here.</source>
+        <translation>Envie uma mensagem de teste a partir de uma conta que utilize o conector e, em seguida, cole aqui o cabeçalho da mensagem recebida.</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <extracomment>Tab of the header viewer, before any analysis</extracomment>
+        <translation>Saltos</translation>
+    </message>
+    <message>
+        <source>All headers</source>
+        <translation>Todos os cabeçalhos</translation>
+    </message>
+</context>
+<context>
     <name>HeadersCommand</name>
     <message>
         <source>Usage: smarthost-cli headers FILE|- [--connector HOST] [--alias HOST]… [--json]</source>
@@ -1414,6 +1738,167 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
     <message>
         <source>Part of this header could not be read; it is kept as written.</source>
         <translation>Não foi possível ler parte deste cabeçalho; essa parte é mantida tal como foi escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableModel</name>
+    <message>
+        <source>no date</source>
+        <extracomment>Time column of a hop whose date could not be read or is missing</extracomment>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>Hop %1 (1 = the oldest Received header)</source>
+        <translation>Salto %1 (1 = o cabeçalho Received mais antigo)</translation>
+    </message>
+    <message>
+        <source>This hop proves that the message went through the connector.</source>
+        <translation>Este salto comprova que a mensagem passou pelo conector.</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Tal como escrito: %1</translation>
+    </message>
+    <message>
+        <source>No from clause: the server recorded no sender.</source>
+        <translation>Sem cláusula from: o servidor não registou a origem.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Announced name (HELO): %1</source>
+        <extracomment>HELO/EHLO is the name the sending server announced</extracomment>
+        <translation>Nome anunciado (HELO): %1</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation>DNS inverso: %1</translation>
+    </message>
+    <message>
+        <source>IP address: %1</source>
+        <translation>Endereço IP: %1</translation>
+    </message>
+    <message>
+        <source>Invalid IP address (as written): %1</source>
+        <translation>Endereço IP inválido (tal como escrito): %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Por: %1</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>Via: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Com: %1</translation>
+    </message>
+    <message>
+        <source>Your local time: %1</source>
+        <translation>A sua hora local: %1</translation>
+    </message>
+    <message>
+        <source>No date in this header.</source>
+        <translation>Este cabeçalho não tem data.</translation>
+    </message>
+    <message>
+        <source>Time zone of the server: %1</source>
+        <translation>Fuso horário do servidor: %1</translation>
+    </message>
+    <message>
+        <source>The first hop has no previous hop to measure from.</source>
+        <translation>O primeiro salto não tem nenhum salto anterior a partir do qual medir.</translation>
+    </message>
+    <message>
+        <source>No delay: this hop or the ones before have no date.</source>
+        <translation>Atraso indisponível: este salto ou os anteriores não têm data.</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop: %2% of the total delay</source>
+        <extracomment>%1 a duration, %2 a percentage</extracomment>
+        <translation>%1 após o salto datado anterior: %2% do atraso total</translation>
+    </message>
+    <message>
+        <source>%1 after the previous dated hop</source>
+        <translation>%1 após o salto datado anterior</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <extracomment>Column of the hop table: the hop number, 1 = oldest</extracomment>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column of the hop table: the server that sent the message</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>Column of the hop table: the server that received the message</extracomment>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <extracomment>Column of the hop table: the protocol (ESMTPS, LMTP…)</extracomment>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <source>Hop number: 1 is the oldest (bottom-most) Received header</source>
+        <translation>Número do salto: 1 é o cabeçalho Received mais antigo (o mais abaixo)</translation>
+    </message>
+    <message>
+        <source>The server that handed the message over, as the receiving server saw it</source>
+        <translation>O servidor que entregou a mensagem, tal como o servidor recetor o viu</translation>
+    </message>
+    <message>
+        <source>The server that received the message and wrote the Received header</source>
+        <translation>O servidor que recebeu a mensagem e escreveu o cabeçalho Received</translation>
+    </message>
+    <message>
+        <source>The protocol of the hop</source>
+        <translation>O protocolo do salto</translation>
+    </message>
+    <message>
+        <source>When the server received the message, in your local time</source>
+        <translation>Quando o servidor recebeu a mensagem, na sua hora local</translation>
+    </message>
+    <message>
+        <source>Time since the previous hop; the bar shows its share of the total delay</source>
+        <translation>Tempo desde o salto anterior; a barra mostra a respetiva parte do atraso total</translation>
+    </message>
+</context>
+<context>
+    <name>HopTableView</name>
+    <message>
+        <source>Hops, oldest first</source>
+        <translation>Saltos, do mais antigo para o mais recente</translation>
     </message>
 </context>
 <context>
@@ -1559,10 +2044,6 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
         <translation>Não foi possível ler os segredos do perfil (%1): %2</translation>
     </message>
     <message>
-        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key are needed.</source>
-        <translation>As credenciais de %1 estão incompletas: são necessários uma chave de aplicação, um segredo de aplicação e uma chave de consumidor.</translation>
-    </message>
-    <message>
         <source>Unknown --screenshot-of &quot;%1&quot;.</source>
         <translation>Valor de --screenshot-of desconhecido: &quot;%1&quot;.</translation>
     </message>
@@ -1581,6 +2062,18 @@ Código de saída: 0 êxito, 1 erro da API ou de rede, 2 erro de utilização.</
     <message>
         <source>Open the &amp;Demo</source>
         <translation>Abrir a &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 are incomplete: an application key, an application secret and a consumer key (or an OAuth2 client id and secret) are needed.</source>
+        <translation>As credenciais para %1 estão incompletas: são necessários uma chave de aplicação, um segredo de aplicação e uma chave de consumidor (ou um ID e um segredo de cliente OAuth2).</translation>
+    </message>
+    <message>
+        <source>You signed out of the profile &quot;%1&quot;; its secrets were deleted from the keychain.</source>
+        <translation>Terminou a sessão do perfil “%1”; os seus segredos foram eliminados do porta-chaves.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sessão…</translation>
     </message>
 </context>
 <context>
@@ -1640,10 +2133,6 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
         <translation>Visualizador de cabeçalhos</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Header viewer&lt;/b&gt;&lt;br&gt;Paste the headers of a received message here to see whether it left through a send connector or the platform&apos;s outgoing server.</source>
-        <translation>&lt;b&gt;Visualizador de cabeçalhos&lt;/b&gt;&lt;br&gt;Cole aqui os cabeçalhos de uma mensagem recebida para ver se saiu através de um conector de envio ou do servidor de envio da plataforma.</translation>
-    </message>
-    <message>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -1666,14 +2155,6 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     <message>
         <source>Could not read %1 again: %2</source>
         <translation>Não foi possível ler %1 novamente: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Tentar novamente</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message</source>
-        <translation>&amp;Copiar mensagem</translation>
     </message>
     <message>
         <source>About Smarthost</source>
@@ -2124,6 +2605,100 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     </message>
 </context>
 <context>
+    <name>ProbePanel</name>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <extracomment>Button: connects to the smart host and checks it, without sending mail</extracomment>
+        <translation>Testar &amp;ligação</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <extracomment>Button: stops a running connection test</extracomment>
+        <translation>Cancelar teste</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Copiar &amp;relatório</translation>
+    </message>
+    <message>
+        <source>Copy the results and the transcript, with the password masked</source>
+        <translation>Copiar os resultados e a transcrição, com a palavra-passe ocultada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n aprovada</numerusform>
+            <numerusform>%n aprovadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <extracomment>Part of the test summary, e.g. &quot;3 passed, 2 failed&quot;</extracomment>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <extracomment>Part of the test summary, e.g. &quot;1 passed, 1 failed, 9 skipped&quot;</extracomment>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the test summary: &quot;3 passed, 1 warning&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No checks</source>
+        <extracomment>Summary of a connection test that gave no checks at all</extracomment>
+        <translation>Nenhuma verificação</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <extracomment>%1 is what the checks gave before the test was cancelled, e.g. &quot;1 passed, 1 failed&quot;</extracomment>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>Status while the connection test prepares</extracomment>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown briefly on the &quot;Copy report&quot; button once the report is on the clipboard</extracomment>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>The settings changed since this test: test again to check them.</source>
+        <translation>As definições foram alteradas desde este teste: teste novamente para as verificar.</translation>
+    </message>
+    <message>
+        <source>Connect to the smart host and compare it with these settings; no mail is sent</source>
+        <translation>Ligar ao smart host e compará-lo com estas definições; não é enviado nenhum e-mail</translation>
+    </message>
+    <message>
+        <source>Enter a smart host and a port first</source>
+        <translation>Introduza primeiro um smart host e uma porta</translation>
+    </message>
+    <message>
+        <source>Checks the port, TLS and authentication; no mail is sent.</source>
+        <translation>Verifica a porta, o TLS e a autenticação; não é enviado nenhum e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReportText</name>
     <message>
         <source>SMTP probe of %1 port %2</source>
@@ -2172,6 +2747,122 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     <message>
         <source>Transcript:</source>
         <translation>Transcrição:</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeResultView</name>
+    <message>
+        <source>TLS session and certificate</source>
+        <translation>Sessão TLS e certificado</translation>
+    </message>
+    <message>
+        <source>Show transcript</source>
+        <translation>Mostrar transcrição</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation line by line, with the password masked</source>
+        <translation>A conversa SMTP linha a linha, com a palavra-passe ocultada</translation>
+    </message>
+    <message>
+        <source>Hide transcript</source>
+        <translation>Ocultar transcrição</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Status of one connection check: it passed with advice</extracomment>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of one connection check</extracomment>
+        <translation>Falhada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <extracomment>Status of one connection check: it could not run</extracomment>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>TLS protocol and how it started, e.g. &quot;TLS 1.3 (STARTTLS)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Cifra:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Requerente:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Emissor:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nomes:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido até:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nome de anfitrião:</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1</source>
+        <translation>O certificado é válido para %1</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid for %1</source>
+        <translation>O certificado não é válido para %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Fidedigno</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verificação:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds, e.g. &quot;120 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;2.5 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 port %2, tested at %3 in %4</source>
+        <extracomment>%1 host, %2 port, %3 time of day, %4 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1, porta %2, testado às %3 em %4</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3), tested at %4 in %5</source>
+        <extracomment>%1 host, %2 port, %3 IP address, %4 time of day, %5 duration (&quot;120 ms&quot;, &quot;2.5 s&quot;)</extracomment>
+        <translation>%1, porta %2 (%3), testado às %4 em %5</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3008,69 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     </message>
 </context>
 <context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>Switch &amp;Profile</source>
+        <translation>Mudar de &amp;perfil</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Novo perfil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Terminar sessão…</translation>
+    </message>
+    <message>
+        <source>Sign in with other keys and save them as a new profile</source>
+        <translation>Iniciar sessão com outras chaves e guardá-las como um novo perfil</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s secrets from the keychain</source>
+        <translation>Eliminar os segredos deste perfil do porta-chaves</translation>
+    </message>
+    <message>
+        <source>No saved profile</source>
+        <translation>Nenhum perfil guardado</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of “%1”…</source>
+        <translation>&amp;Terminar sessão de “%1”…</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>Não existe nenhum perfil guardado com o nome “%1”.</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be read from the %2: %3</source>
+        <translation>Não foi possível ler os segredos do perfil “%1” (%2): %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is incomplete: sign in again to save its keys.</source>
+        <translation>O perfil “%1” está incompleto: inicie sessão novamente para guardar as respetivas chaves.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <source>Sign out of “%1”?</source>
+        <translation>Terminar a sessão de “%1”?</translation>
+    </message>
+    <message>
+        <source>Its secrets are deleted from the %1, and its settings with them. To use it again you need its keys, or a new consumer key.</source>
+        <translation>Os segredos deste perfil serão eliminados (%1), bem como as suas definições. Para voltar a utilizá-lo, precisará das respetivas chaves ou de uma nova chave de consumidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>&amp;Terminar sessão</translation>
+    </message>
+    <message>
+        <source>The secrets of profile “%1” could not be deleted from the %2: %3. The profile was kept.</source>
+        <translation>Não foi possível eliminar os segredos do perfil “%1” (%2): %3. O perfil foi mantido.</translation>
+    </message>
+</context>
+<context>
     <name>RelayMatcher</name>
     <message>
         <source>the relay host itself</source>
@@ -2345,10 +3099,6 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
         <translation>Este salto foi escrito por %1 (%2).</translation>
     </message>
     <message>
-        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message.</source>
-        <translation>O cabeçalho x-mclm-sbr-processed: true mostra que a mensagem foi tratada pelo encaminhamento baseado no remetente da plataforma.</translation>
-    </message>
-    <message>
         <source>The message carries a DKIM signature of %1 (%2).</source>
         <translation>A mensagem contém uma assinatura DKIM de %1 (%2).</translation>
     </message>
@@ -2368,6 +3118,10 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     <message>
         <source>The message went through the mail platform&apos;s servers (%1) and no hop shows the relay.</source>
         <translation>A mensagem passou pelos servidores da plataforma de correio (%1) e nenhum salto mostra o relay.</translation>
+    </message>
+    <message>
+        <source>The header x-mclm-sbr-processed: true shows that the platform&apos;s sender-based routing handled the message (it does not say through which send connector).</source>
+        <translation>O cabeçalho x-mclm-sbr-processed: true mostra que a mensagem foi tratada pelo encaminhamento baseado no remetente da plataforma (não indica através de que conector de envio).</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3337,17 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
     </message>
 </context>
 <context>
+    <name>ServiceTreeView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Copiar mensagem</translation>
+    </message>
+</context>
+<context>
     <name>ServicesCommand</name>
     <message>
         <source>send connectors not supported</source>
@@ -2607,6 +3372,382 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
     <message>
         <source>NOTE</source>
         <translation>NOTA</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to OVHcloud</source>
+        <translation>Iniciar sessão na OVHcloud</translation>
+    </message>
+    <message>
+        <source>Smarthost works with the OVHcloud API through keys of your own. It tests them before saving anything, and keeps the secrets in the system keychain, never in a file.</source>
+        <translation>O Smarthost trabalha com a API da OVHcloud através das suas próprias chaves. Testa-as antes de guardar o que quer que seja e mantém os segredos no porta-chaves do sistema, nunca num ficheiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>A name for these keys, e.g. one profile per customer</source>
+        <translation>Um nome para estas chaves, p. ex. um perfil por cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Avança&amp;do</translation>
+    </message>
+    <message>
+        <source>Use another API address instead of a region</source>
+        <translation>Utilizar outro endereço de API em vez de uma região</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL da API:</translation>
+    </message>
+    <message>
+        <source>https://eu.api.ovh.com/1.0</source>
+        <translation>https://eu.api.ovh.com/1.0</translation>
+    </message>
+    <message>
+        <source>How to Sign In</source>
+        <translation>Como iniciar sessão</translation>
+    </message>
+    <message>
+        <source>I &amp;have keys</source>
+        <translation>Já &amp;tenho chaves</translation>
+    </message>
+    <message>
+        <source>&amp;Create a key for me</source>
+        <translation>&amp;Criar uma chave para mim</translation>
+    </message>
+    <message>
+        <source>Service &amp;account (OAuth2)</source>
+        <translation>Conta de ser&amp;viço (OAuth2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import ovh.conf</source>
+        <translation>I&amp;mportar ovh.conf</translation>
+    </message>
+    <message>
+        <source>Enter the three keys of an application you created on OVHcloud&apos;s createApp page, with a consumer key allowed to use /email/exchange.</source>
+        <translation>Introduza as três chaves de uma aplicação que criou na página createApp da OVHcloud, com uma chave de consumidor autorizada a utilizar /email/exchange.</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>C&amp;have de aplicação:</translation>
+    </message>
+    <message>
+        <source>Application s&amp;ecret:</source>
+        <translation>S&amp;egredo de aplicação:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>Show the secret in clear</comment>
+        <translation>M&amp;ostrar</translation>
+    </message>
+    <message>
+        <source>Show the application secret</source>
+        <translation>Mostrar o segredo de aplicação</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsumer key:</source>
+        <translation>Chave de co&amp;nsumidor:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the consumer key in clear</comment>
+        <translation>Mostr&amp;ar</translation>
+    </message>
+    <message>
+        <source>Show the consumer key</source>
+        <translation>Mostrar a chave de consumidor</translation>
+    </message>
+    <message>
+        <source>Create an application on OVHcloud (any name and description will do), then enter its key and secret here. Smarthost asks OVHcloud for a consumer key and opens a page where you approve it.</source>
+        <translation>Crie uma aplicação na OVHcloud (qualquer nome e descrição servem) e, em seguida, introduza aqui a respetiva chave e o respetivo segredo. O Smarthost pede uma chave de consumidor à OVHcloud e abre uma página onde a poderá aprovar.</translation>
+    </message>
+    <message>
+        <source>Create an Application on OVHc&amp;loud…</source>
+        <translation>Criar uma aplicação na OVHc&amp;loud…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <comment>Show the secret in clear</comment>
+        <translation>Mostr&amp;ar</translation>
+    </message>
+    <message>
+        <source>The consumer key may only use GET, POST, PUT and DELETE on /email/exchange/*, and nothing else in your account.</source>
+        <translation>A chave de consumidor só poderá utilizar GET, POST, PUT e DELETE em /email/exchange/*, e nada mais na sua conta.</translation>
+    </message>
+    <message>
+        <source>A service account of your OVHcloud account, with an IAM policy that allows the Exchange actions. Smarthost gets a token from the region&apos;s OAuth2 server and renews it before it expires.</source>
+        <translation>Uma conta de serviço da sua conta OVHcloud, com uma política IAM que autorize as ações Exchange. O Smarthost obtém um token do servidor OAuth2 da região e renova-o antes de expirar.</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;egredo de cliente:</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Mostrar o segredo de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Default places: OVH_* variables, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</source>
+        <translation>Locais predefi&amp;nidos: variáveis OVH_*, ./ovh.conf, ~/.ovh.conf, /etc/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;This file:</source>
+        <translation>Este &amp;ficheiro:</translation>
+    </message>
+    <message>
+        <source>/path/to/ovh.conf</source>
+        <translation>/caminho/para/ovh.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pr&amp;ocurar…</translation>
+    </message>
+    <message>
+        <source>Found in:</source>
+        <translation>Encontrado em:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Application key:</source>
+        <translation>Chave de aplicação:</translation>
+    </message>
+    <message>
+        <source>Application secret:</source>
+        <translation>Segredo de aplicação:</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Chave de consumidor:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Segredo de cliente:</translation>
+    </message>
+    <message>
+        <source>No page? Open this address:</source>
+        <translation>A página não abriu? Abra este endereço:</translation>
+    </message>
+    <message>
+        <source>Open the Page A&amp;gain</source>
+        <translation>Abrir a pá&amp;gina novamente</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>&amp;Deixar de aguardar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Memory for This Session</source>
+        <translation>Manter na &amp;memória nesta sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>Iniciar &amp;sessão</translation>
+    </message>
+    <message>
+        <source>OVHcloud Europe</source>
+        <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
+        <translation>OVHcloud Europa</translation>
+    </message>
+    <message>
+        <source>OVHcloud Canada</source>
+        <extracomment>Region of the OVHcloud API (ca.api.ovh.com).</extracomment>
+        <translation>OVHcloud Canadá</translation>
+    </message>
+    <message>
+        <source>OVHcloud United States</source>
+        <extracomment>Region of the OVHcloud API (api.us.ovhcloud.com).</extracomment>
+        <translation>OVHcloud Estados Unidos</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: signing in replaces its keys.</source>
+        <translation>Já existe um perfil com o nome “%1”: ao iniciar sessão, as respetivas chaves serão substituídas.</translation>
+    </message>
+    <message>
+        <source>Save one profile per customer, say, and switch between them from the File menu.</source>
+        <translation>Pode, por exemplo, guardar um perfil por cliente e alternar entre eles a partir do menu Ficheiro.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the API, e.g. https://eu.api.ovh.com/1.0.</source>
+        <translation>Introduza o endereço da API, p. ex. https://eu.api.ovh.com/1.0.</translation>
+    </message>
+    <message>
+        <source>Enter the application key, the application secret and the consumer key.</source>
+        <translation>Introduza a chave de aplicação, o segredo de aplicação e a chave de consumidor.</translation>
+    </message>
+    <message>
+        <source>Enter the key and the secret of your application.</source>
+        <translation>Introduza a chave e o segredo da sua aplicação.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of the service account.</source>
+        <translation>Introduza o ID de cliente e o segredo de cliente da conta de serviço.</translation>
+    </message>
+    <message>
+        <source>The configuration has no complete set of keys.</source>
+        <translation>A configuração não contém um conjunto completo de chaves.</translation>
+    </message>
+    <message>
+        <source>Keys never contain spaces: check what was pasted.</source>
+        <translation>As chaves nunca contêm espaços: verifique o que foi colado.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduza um nome para o perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile name is too long: %n character(s) at most.</source>
+        <translation>
+            <numerusform>O nome do perfil é demasiado longo: no máximo %n carácter.</numerusform>
+            <numerusform>O nome do perfil é demasiado longo: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile name cannot contain control characters.</source>
+        <translation>O nome do perfil não pode conter caracteres de controlo.</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Escolha um ficheiro.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Não existe nenhum ficheiro em %1.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>Nenhuma variável OVH_* está definida e nenhum destes ficheiros existe.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>Não foram encontradas chaves nesse local.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>nenhum: a região escolhida acima (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>Não existe nenhuma chave de consumidor: escolha “Criar uma chave para mim” para obter uma para esta aplicação.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>A conta de serviço está incompleta: são necessários o ID de cliente e o segredo de cliente.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>As chaves estão incompletas: são necessários a chave de aplicação, o segredo de aplicação e a chave de consumidor.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>em nenhum local</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (encontrado, oculto)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Escolher um ficheiro ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Ficheiros de configuração (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>O Smarthost não conseguiu abrir um navegador web. Abra este endereço manualmente: %1</translation>
+    </message>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>A testar as chaves junto da OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>A pedir uma chave de consumidor à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>A aguardar a sua aprovação. Inicie sessão na OVHcloud na página que foi aberta no seu navegador e autorize o acesso; o Smarthost prossegue automaticamente assim que a chave for aprovada.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>A chave foi aprovada. A testá-la…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Espera interrompida: a chave de consumidor não foi aprovada e nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Clique novamente em Iniciar sessão para guardar o perfil.</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>A guardar o perfil; os respetivos segredos ficam em: %1…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>porta-chaves</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>As chaves funcionam, mas não existe nenhum porta-chaves do sistema disponível para guardar os respetivos segredos, e o Smarthost nunca os escreve num ficheiro.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Pode mantê-los em memória apenas nesta sessão: o Smarthost funciona até sair da aplicação e terá de iniciar sessão novamente da próxima vez.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>As chaves funcionam, mas não foi possível guardar os respetivos segredos (%1).</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Volte atrás para tentar novamente ou mantenha os segredos em memória apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>A manter os segredos em memória nesta sessão…</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +4052,65 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
         <source>older protocol (%1)</source>
         <extracomment>%1 is Qt&apos;s numeric protocol code</extracomment>
         <translation>protocolo antigo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Route verdict</source>
+        <translation>Veredicto da rota</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Indícios</translation>
+    </message>
+    <message>
+        <source>Paste the header of a received message to see its route.</source>
+        <translation>Cole o cabeçalho de uma mensagem recebida para ver a respetiva rota.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a connector&apos;s name, %2 its smart host</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No connector chosen: the route is shown without a verdict</source>
+        <translation>Nenhum conector escolhido: a rota é apresentada sem veredicto</translation>
+    </message>
+    <message>
+        <source>Sent through connector %1</source>
+        <extracomment>%1 is the connector: &quot;name (host)&quot; or a host</extracomment>
+        <translation>Enviada através do conector %1</translation>
+    </message>
+    <message>
+        <source>Probably sent through connector %1</source>
+        <translation>Provavelmente enviada através do conector %1</translation>
+    </message>
+    <message>
+        <source>Unclear whether it was sent through connector %1</source>
+        <translation>Não é claro se foi enviada através do conector %1</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: no hop shows its relay</source>
+        <translation>Não enviada através de %1: nenhum salto mostra o respetivo relay</translation>
+    </message>
+    <message>
+        <source>Not sent through %1: left via %2</source>
+        <extracomment>%1 the connector, %2 the server the message left through</extracomment>
+        <translation>Não enviada através de %1: saiu por %2</translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <extracomment>%1 is a hop number</extracomment>
+        <translation>salto %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

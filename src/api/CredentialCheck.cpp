@@ -20,6 +20,14 @@ QString CredentialCheck::explain(const ApiError &e)
         what = tr("OVHcloud does not know this application key: check it, and the region.");
     else if (e.errorCode == u"INVALID_SIGNATURE"_s)
         what = tr("The application secret does not match the application key.");
+    else if (e.errorCode == u"INVALID_CREDENTIAL"_s &&
+             e.message.contains(u"expired"_s, Qt::CaseInsensitive))
+        what = tr("The consumer key has expired. Create a new one (choose an unlimited "
+                  "validity on the validation page to keep it).");
+    else if (e.errorCode == u"INVALID_CREDENTIAL"_s &&
+             e.message.contains(u"refused"_s, Qt::CaseInsensitive))
+        what = tr("The consumer key was refused on its validation page. Create a new one and "
+                  "allow the access this time.");
     else if (e.errorCode == u"INVALID_CREDENTIAL"_s)
         what = tr("The consumer key was refused: it does not exist, was revoked or has expired. "
                   "Create a new one.");

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "Icons.h"
+#include "ProbePanel.h"
 #include "ServiceStore.h"
 
 #include <QAction>
@@ -77,11 +78,15 @@ ConnectorDetailsPanel::ConnectorDetailsPanel(QWidget *parent)
     m_idValue = addRow(right, tr("Connector id:"), u"idValue"_s);
     layout->addSpacing(6);
     layout->addLayout(columns);
-    layout->addStretch(1);
     m_buttons = new QHBoxLayout;
     m_buttons->setSpacing(6);
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
+    // "Test connection" against the connector's smart host, as saved at OVHcloud.
+    m_probe = new ProbePanel(page);
+    m_probe->setObjectName(u"detailsProbePanel"_s);
+    layout->addWidget(m_probe);
+    layout->addStretch(1);
     // Scrolls rather than forcing its width on the window when the pane is narrow.
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(page);
@@ -127,6 +132,8 @@ void ConnectorDetailsPanel::showConnector(ServiceStore *store, ConnectorId id)
         connect(store, &ServiceStore::accountChanged, this, &ConnectorDetailsPanel::refresh);
         connect(store, &ServiceStore::accountsInserted, this, &ConnectorDetailsPanel::refresh);
     }
+    if (m_id != id)
+        m_probe->clear();
     m_id = id;
     refresh();
 }
@@ -137,6 +144,7 @@ void ConnectorDetailsPanel::showPlaceholder(ServiceStore *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = nullptr;
     m_id = ConnectorId();
+    m_probe->clear();
     QString text = tr("Select a send connector to see its details.");
     if (store && !store->info().supportsConnectors())
         text += u"\n\n"_s + DisplayText::unsupportedOfferWarning();
@@ -152,6 +160,7 @@ void ConnectorDetailsPanel::refresh()
         return;
     }
     m_title->setText(c->displayName);
+    m_probe->setTarget(ProbePanel::requestFor(*c));
     m_smartHost->setText(DisplayText::hostAndPort(c->smartHost, c->port));
     const bool busy = c->state != ConnectorState::Ok || !c->taskPendingId.isNull();
     m_icon->setPixmap(Icons::get(busy ? u"connector-busy"_s : u"connector"_s).pixmap(32, 32));

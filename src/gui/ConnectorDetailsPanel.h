@@ -10,6 +10,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
+class ProbePanel;
 class ServiceStore;
 
 // Every field of the selected send connector (including its dates and pending task), with
@@ -29,6 +30,7 @@ public:
     void showPlaceholder(ServiceStore *store = nullptr);
 
     ConnectorId connectorId() const { return m_id; }
+    ProbePanel *probePanel() const { return m_probe; }
     // The text of a value, by its object name (e.g. "smartHostValue"), for tests.
     QString fieldText(const QString &objectName) const;
 
@@ -53,4 +55,5 @@ private:
     QLabel *m_updated;
     QLabel *m_idValue;
     QHBoxLayout *m_buttons;
+    ProbePanel *m_probe = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "ConnectorRules.h"
 #include "DisplayText.h"
 #include "FieldFeedback.h"
+#include "ProbePanel.h"
 #include "ui_ConnectorDialog.h"
 
 #include <QPushButton>
@@ -15,6 +16,10 @@ ConnectorDialog::ConnectorDialog(Mode mode, QWidget *parent)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
+    // "Test connection" with what the form says, before anything is saved.
+    m_probe = new ProbePanel(this);
+    m_probe->setObjectName(u"dialogProbePanel"_s);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->authGroup) + 1, m_probe);
     setStyleSheet(FieldFeedback::styleSheet());
     for (QLabel *label : {m_ui->displayNameError, m_ui->smartHostError, m_ui->portError,
                           m_ui->maxSizeError, m_ui->credentialsError})
@@ -223,6 +228,7 @@ void ConnectorDialog::validate()
     FieldFeedback::show(culprit, m_ui->credentialsError, credentials,
                         m_touched.contains(Field::Credentials));
 
+    m_probe->setTarget(ProbePanel::requestFor(newConnector()));
     const bool valid = isValid();
     okButton()->setEnabled(valid && !m_busy);
     if (m_mode == Mode::Edit && changes().isEmpty())

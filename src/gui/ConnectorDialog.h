@@ -7,6 +7,7 @@
 #include <QSet>
 #include <memory>
 
+class ProbePanel;
 class QPushButton;
 class QSpinBox;
 namespace Ui {
@@ -42,6 +43,7 @@ public:
     bool isValid() const;
     QString problem(Field field) const;
     QPushButton *okButton() const;
+    ProbePanel *probePanel() const { return m_probe; }
 
     // While the request or task runs: fields locked, progress shown.
     void setBusy(const QString &status);
@@ -67,4 +69,5 @@ private:
     SendConnector m_original;
     QSet<Field> m_touched;
     bool m_busy = false;
+    ProbePanel *m_probe = nullptr;
 };

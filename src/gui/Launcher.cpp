@@ -4,10 +4,13 @@
 #include "ExchangeApi.h"
 #include "KeychainSecretStore.h"
 #include "OvhConfig.h"
+#include "ProfileMenu.h"
 #include "ProfileVault.h"
 #include "ScreenshotTaker.h"
+#include "SignInDialog.h"
 #include "Simulator.h"
 #include "TaskTracker.h"
+#include "WindowActions.h"
 #include "Workspace.h"
 
 #include <QMessageBox>
@@ -67,8 +70,7 @@ void Launcher::startFromConfiguration()
         //: Status bar: the credentials come from OVH_* variables or an ovh.conf file.
         return connectWith(*fromConfig, tr("environment or ovh.conf"));
 
-    m_secrets = new KeychainSecretStore(u"smarthost"_s, this);
-    m_vault = new ProfileVault(m_secrets, this);
+    ensureVault();
     const QString profile =
         m_options.profile.isEmpty() ? m_vault->lastUsedProfile() : m_options.profile;
     if (profile.isEmpty() || !m_vault->hasProfile(profile))
@@ -139,6 +141,7 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
     }
     m_window = std::make_unique<MainWindow>(m_workspace, session);
     m_window->setPersistent(!m_options.takesScreenshot());
+    addProfileMenu(session.simulated ? QString() : session.profile);
     m_window->show();
     m_window->start();
     if (!m_options.takesScreenshot())
@@ -152,10 +155,71 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
     taker->start();
 }
 
+void Launcher::ensureVault()
+{
+    if (m_vault)
+        return;
+    m_secrets = new KeychainSecretStore(u"smarthost"_s, this);
+    m_vault = new ProfileVault(m_secrets, this);
+}
+
+void Launcher::addProfileMenu(const QString &profile)
+{
+    if (m_options.takesScreenshot())
+        return;
+    ensureVault();
+    if (!m_profileMenu) {
+        m_profileMenu = new ProfileMenu(m_vault, m_secrets, this);
+        // Queued: these replace the window whose menu emitted them.
+        connect(m_profileMenu, &ProfileMenu::profileLoaded, this, &Launcher::connectWith,
+                Qt::QueuedConnection);
+        connect(
+            m_profileMenu, &ProfileMenu::newProfileRequested, this,
+            [this] { openSignIn(QString()); }, Qt::QueuedConnection);
+        connect(
+            m_profileMenu, &ProfileMenu::signedOut, this,
+            [this](const QString &name) {
+                m_window.reset();
+                openSignIn(tr("You signed out of the profile \"%1\"; its secrets were deleted "
+                              "from the keychain.")
+                               .arg(name));
+            },
+            Qt::QueuedConnection);
+        connect(m_profileMenu, &ProfileMenu::failed, this, [this](const QString &message) {
+            if (m_window)
+                m_window->showNotification(message);
+        });
+    }
+    m_profileMenu->insertBefore(m_window->windowActions()->quit());
+    m_profileMenu->setCurrentProfile(profile);
+    m_profileMenu->setDialogParent(m_window.get());
+}
+
 void Launcher::showNoCredentials(const QString &why)
 {
     if (m_signIn)
         return m_signIn(why);
+    if (m_options.takesScreenshot())
+        return showNoCredentialsMessage(why);
+    openSignIn(why);
+}
+
+void Launcher::openSignIn(const QString &why)
+{
+    ensureVault();
+    auto *dialog = new SignInDialog(m_network, m_vault, m_secrets, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(why);
+    connect(dialog, &SignInDialog::signedIn, this, &Launcher::connectWith, Qt::QueuedConnection);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            showNoCredentialsMessage(QString());
+    });
+    dialog->open();
+}
+
+void Launcher::showNoCredentialsMessage(const QString &why)
+{
     QString text = tr("Smarthost found no OVHcloud credentials.");
     if (!why.isEmpty())
         text += u"\n\n"_s + why;
@@ -167,13 +231,16 @@ void Launcher::showNoCredentials(const QString &why)
         return fail(text);
     auto *box =
         new QMessageBox(QMessageBox::Information, tr("Smarthost"), text, QMessageBox::NoButton);
+    QPushButton *signIn = box->addButton(tr("&Sign In…"), QMessageBox::AcceptRole);
     QPushButton *demo = box->addButton(tr("Open the &Demo"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Close);
-    box->setDefaultButton(demo);
+    box->setDefaultButton(signIn);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, demo] {
+    connect(box, &QMessageBox::finished, this, [this, box, demo, signIn] {
         if (box->clickedButton() == demo)
             startDemo();
+        else if (box->clickedButton() == signIn)
+            openSignIn(QString());
         else
             Q_EMIT finished(0);
     });

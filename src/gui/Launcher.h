@@ -10,6 +10,7 @@
 
 class ExchangeApi;
 class OvhClient;
+class ProfileMenu;
 class ProfileVault;
 class QNetworkAccessManager;
 class SecretStore;
@@ -18,8 +19,9 @@ class Workspace;
 
 // Starts a session: the in-process simulator (--demo), or the credentials from OVH_*
 // variables and ovh.conf, or the last keychain profile; then the main window (and, with
-// --screenshot, the screenshot). Without credentials it says so and offers the demo; a
-// sign-in dialog (a later step) plugs in through setSignInHandler() and connectWith().
+// --screenshot, the screenshot). Without usable credentials it opens the sign-in dialog
+// (tests may plug in another handler with setSignInHandler()); File → Switch Profile and
+// Sign Out act on the saved profiles.
 class Launcher : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,12 @@ private:
     void startFromConfiguration();
     void openWindow(const Credentials &credentials, const MainWindow::Session &session);
     void showNoCredentials(const QString &why);
+    // The sign-in dialog over the window (or alone); cancelled with no window: the "no
+    // credentials" message, which offers the demo.
+    void openSignIn(const QString &why);
+    void showNoCredentialsMessage(const QString &why);
+    void ensureVault();
+    void addProfileMenu(const QString &profile);
     void fail(const QString &message);
 
     LaunchOptions m_options;
@@ -58,6 +66,7 @@ private:
     Simulator *m_simulator = nullptr;
     SecretStore *m_secrets = nullptr;
     ProfileVault *m_vault = nullptr;
+    ProfileMenu *m_profileMenu = nullptr;
     OvhClient *m_client = nullptr;
     ExchangeApi *m_api = nullptr;
     Workspace *m_workspace = nullptr;

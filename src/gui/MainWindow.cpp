@@ -6,6 +6,7 @@
 #include "ConnectorController.h"
 #include "ConnectorDetailsPanel.h"
 #include "DisplayText.h"
+#include "HeaderViewerPane.h"
 #include "Icons.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -109,33 +111,21 @@ void MainWindow::buildHeaderDock()
     m_headerDock = new QDockWidget(tr("Header Viewer"), this);
     m_headerDock->setObjectName(u"headerDock"_s);
     m_headerDock->toggleViewAction()->setIcon(Icons::get(u"headers"_s));
-    auto *placeholder =
-        new QLabel(tr("<b>Header viewer</b><br>Coming in a later version: paste the headers of a "
-                      "received message to see whether it left through a send connector or the "
-                      "platform's outgoing server."),
-                   m_headerDock);
-    placeholder->setObjectName(u"headerPanePlaceholder"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setStyleSheet(u"color: palette(placeholder-text); padding: 12px;"_s);
-    m_headerDock->setWidget(placeholder);
+    // Follows the tree: the service's connectors to choose from, the selected one chosen.
+    m_headerPane = new HeaderViewerPane(m_headerDock);
+    if (m_session.simulated)
+        m_headerPane->loadDemoSample();
+    // Scrolls rather than imposing its minimum size on the window when the dock is small.
+    auto *scroll = new QScrollArea(m_headerDock);
+    scroll->setObjectName(u"headerViewerScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_headerPane);
+    m_headerDock->setWidget(scroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_headerDock);
     tabifyDockWidget(m_tasksDock, m_headerDock);
     m_tasksDock->raise();
     resizeDocks({m_tasksDock}, {170}, Qt::Vertical);
-}
-
-void MainWindow::setHeaderPane(QWidget *pane)
-{
-    QWidget *old = m_headerDock->widget();
-    m_headerDock->setWidget(pane);
-    if (old && old != pane)
-        old->deleteLater();
-}
-
-QWidget *MainWindow::headerPane() const
-{
-    return m_headerDock->widget();
 }
 
 void MainWindow::buildStatusBar()
@@ -349,9 +339,13 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     }
     if (store)
         m_lastServiceKey = serviceKeyOf(store);
+    if (m_headerPane)
+        m_headerPane->setStore(store);
     switch (m_treeModel->kind(current)) {
     case NodeKind::Connector:
         m_details->showConnector(store, m_treeModel->connectorAt(current));
+        if (m_headerPane)
+            m_headerPane->setCurrentConnector(m_treeModel->connectorAt(current));
         break;
     case NodeKind::Account: {
         const ConnectorId id(current.data(roleId(Role::ConnectorId)).toLongLong());

@@ -12,6 +12,7 @@ class AccountsPane;
 class ActivityIndicator;
 class ConnectorController;
 class ConnectorDetailsPanel;
+class HeaderViewerPane;
 class QDockWidget;
 class QSplitter;
 class ServiceStore;
@@ -39,9 +40,8 @@ public:
     MainWindow(Workspace *workspace, const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Replaces the header viewer placeholder (the window takes ownership).
-    void setHeaderPane(QWidget *pane);
-    QWidget *headerPane() const;
+    // The header viewer dock's pane: follows the service and connector selected in the tree.
+    HeaderViewerPane *headerViewer() const { return m_headerPane; }
 
     // Whether geometry, splitters, expanded rows and the last service are read and saved
     // (QSettings); off for screenshots, which always show the default view.
@@ -101,6 +101,7 @@ private:
     NotificationBar *m_notification = nullptr;
     TaskDock *m_tasksDock = nullptr;
     QDockWidget *m_headerDock = nullptr;
+    HeaderViewerPane *m_headerPane = nullptr;
     ActivityIndicator *m_activity = nullptr;
     ServiceStore *m_shownStore = nullptr;
     QSet<ServiceStore *> m_watchedStores;

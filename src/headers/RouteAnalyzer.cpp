@@ -82,11 +82,6 @@ void addSupportingEvidence(const HeaderBlock &headers, const AuthenticationRepor
     auto add = [evidence](const QString &text) {
         evidence->append({EvidenceStrength::Supporting, std::nullopt, text});
     };
-    const QString marker = headers.value(u"x-mclm-sbr-processed").trimmed();
-    if (marker.compare(u"true"_s, Qt::CaseInsensitive) == 0) {
-        add(RouteAnalyzer::tr("The header x-mclm-sbr-processed: true shows that the platform's "
-                              "sender-based routing handled the message."));
-    }
     QSet<QString> signingDomains;
     for (const DkimSignature &signature : authentication.dkimSignatures) {
         const RelayMatch match = matcher.match(signature.domain);
@@ -112,6 +107,21 @@ void addSupportingEvidence(const HeaderBlock &headers, const AuthenticationRepor
                     .arg(clientIp));
             break;
         }
+    }
+}
+
+// The platform's sender-based routing marks the messages it hands to a send connector; the
+// marker says nothing about which connector, so it supports other evidence but is never
+// evidence for this relay on its own.
+void addRoutingMarker(const HeaderBlock &headers, Evidence *evidence)
+{
+    const QString marker = headers.value(u"x-mclm-sbr-processed").trimmed();
+    if (marker.compare(u"true"_s, Qt::CaseInsensitive) == 0) {
+        evidence->append(
+            {EvidenceStrength::Supporting, std::nullopt,
+             RouteAnalyzer::tr("The header x-mclm-sbr-processed: true shows that the platform's "
+                               "sender-based routing handled the message (it does not say "
+                               "through which send connector).")});
     }
 }
 
@@ -169,6 +179,7 @@ RouteVerdict RouteAnalyzer::analyse(const QList<ReceivedHop> &hops, const Header
     addSupportingEvidence(headers, authentication, matcher, relay, &verdict.evidence);
     const bool hasFor = !verdict.evidence.isEmpty();
     const bool hasAgainst = addAgainstEvidence(hops, matcher, relay, hasFor, &verdict.evidence);
+    addRoutingMarker(headers, &verdict.evidence);
 
     std::stable_sort(verdict.evidence.begin(), verdict.evidence.end(),
                      [](const RouteEvidence &a, const RouteEvidence &b) {

@@ -55,8 +55,13 @@ std::optional<SimReply> SimAuthenticator::check(const SimRequest &request,
     if (signature != expected)
         return SimReply::authError(400, "INVALID_SIGNATURE", u"Invalid signature"_s);
 
-    if (key->status != SimConsumerKey::Status::Validated ||
+    // A key waiting for validation is "not valid" yet; an expired or refused one is gone.
+    if (key->status == SimConsumerKey::Status::Expired ||
         (key->expiration.isValid() && key->expiration < serverNow))
+        return SimReply::authError(403, "INVALID_CREDENTIAL", u"This credential has expired"_s);
+    if (key->status == SimConsumerKey::Status::Refused)
+        return SimReply::authError(403, "INVALID_CREDENTIAL", u"This credential was refused"_s);
+    if (key->status != SimConsumerKey::Status::Validated)
         return SimReply::authError(403, "NOT_CREDENTIAL", u"This credential is not valid"_s);
 
     const bool exempt = request.path == u"/auth/currentCredential"_s;

@@ -95,6 +95,10 @@ private Q_SLOTS:
         QTest::newRow("unknown consumer key") << u"ck"_s << u"INVALID_CREDENTIAL"_s << u"refused"_s;
         QTest::newRow("pending consumer key")
             << u"pending"_s << u"NOT_CREDENTIAL"_s << u"validated"_s;
+        QTest::newRow("expired consumer key")
+            << u"expired"_s << u"INVALID_CREDENTIAL"_s << u"has expired"_s;
+        QTest::newRow("refused consumer key")
+            << u"refused"_s << u"INVALID_CREDENTIAL"_s << u"refused on its validation page"_s;
         QTest::newRow("missing rights") << u"rights"_s << u"NOT_GRANTED_CALL"_s << u"rights"_s;
     }
 
@@ -114,6 +118,15 @@ private Q_SLOTS:
             c.consumerKey = f->sim.credentials()
                                 .createConsumerKey(c.applicationKey, AccessRule::everything(), {},
                                                    QDateTime::currentDateTimeUtc())
+                                .key;
+        else if (what == u"expired"_s || what == u"refused"_s)
+            c.consumerKey = f->sim.credentials()
+                                .addConsumerKey(c.applicationKey, u"ck-"_s + what,
+                                                AccessRule::everything(),
+                                                what == u"expired"_s
+                                                    ? SimConsumerKey::Status::Expired
+                                                    : SimConsumerKey::Status::Refused,
+                                                QDateTime::currentDateTimeUtc())
                                 .key;
         else
             c.consumerKey = f->sim.addConsumerKey({AccessRule{u"GET"_s, u"/me"_s}});

@@ -5,6 +5,7 @@
 #include "AccountsPane.h"
 #include "ActivityIndicator.h"
 #include "ConnectorController.h"
+#include "HeaderViewerPane.h"
 #include "MainWindow.h"
 #include "NotificationBar.h"
 #include "ServiceCatalog.h"
@@ -41,7 +42,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void stateSurvivesRestart();
-    void headerPaneCanBeReplaced();
+    void headerViewerFollowsTheTree();
     void statusBarShowsEndpointProfileAndProgress();
     void filterNarrowsTheAccounts();
     void failedTaskIsNotified();
@@ -114,19 +115,33 @@ void TestMainWindow::stateSurvivesRestart()
     QVERIFY(qAbs(sizes.value(0) - 300) <= 30);
 }
 
-void TestMainWindow::headerPaneCanBeReplaced()
+void TestMainWindow::headerViewerFollowsTheTree()
 {
     SimFixture fx;
     MainWindow window(fx.workspace.get(), session);
-    QCOMPARE(window.headerPane()->objectName(), u"headerPanePlaceholder"_s);
-    QPointer<QWidget> placeholder = window.headerPane();
-    auto *pane = new QLabel(u"real pane"_s);
-    window.setHeaderPane(pane);
-    QCOMPARE(window.headerPane(), pane);
-    QTRY_VERIFY(placeholder.isNull());
-    auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget());
+    HeaderViewerPane *pane = window.headerViewer();
+    QVERIFY(pane);
+    auto *dock = window.findChild<QDockWidget *>(u"headerDock"_s);
     QVERIFY(dock);
+    QVERIFY(dock->isAncestorOf(pane));
     QCOMPARE(dock->windowTitle(), u"Header Viewer"_s);
+    // Demo mode: the sample message sent through the demo's testconnector is loaded.
+    QVERIFY(pane->text().contains(u"Received: from out-7.smtp.example.com"_s));
+
+    window.setPersistent(false); // the default view, whatever earlier tests saved
+    window.show();
+    window.start();
+    // The default view selects the guide's connector: the viewer checks against its host.
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentConnector(), ConnectorId(29), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->relayConnector().smartHost, u"smtp-relay.example.com"_s,
+                              Timeout);
+    pane->analyse();
+    QCOMPARE(pane->report().verdict.routed, std::optional<bool>(true));
+    QCOMPARE(pane->report().verdict.level, VerdictLevel::Ok);
+
+    // Another service selected: its connectors are offered, the typed host is kept.
+    window.treeView()->setCurrentIndex(window.treeModel()->serviceIndex(fx.guide()));
+    QCOMPARE(pane->relayConnector().smartHost, u"smtp-relay.example.com"_s);
 }
 
 void TestMainWindow::statusBarShowsEndpointProfileAndProgress()

@@ -1,0 +1,175 @@
+// The launcher's sign-in wiring: without credentials the sign-in dialog opens; a successful
+// sign-in opens the main window on those keys (against the simulator over loopback); the File
+// menu offers the profiles; cancelling with no window offers the demo.
+#include "Launcher.h"
+#include "SignInDialog.h"
+#include "Simulator.h"
+#include "WindowActions.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Timeout = 15'000;
+
+template<typename T> T *visibleTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
+            return found;
+    return nullptr;
+}
+
+QMenu *menuHolding(QWidget *window, QAction *action)
+{
+    for (QMenu *menu : window->findChildren<QMenu *>())
+        if (menu->actions().contains(action))
+            return menu;
+    return nullptr;
+}
+
+QStringList menuTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts << action->text();
+    return texts;
+}
+} // namespace
+
+class TestLauncher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void noCredentialsOpensSignIn();
+    void cancellingWithoutWindowOffersTheDemo();
+    void demoOffersNewProfileButNoSignOut();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestLauncher::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // No credentials anywhere: no OVH_* variables, no ovh.conf in the home or current folder.
+    for (const char *name : {"OVH_ENDPOINT", "OVH_APPLICATION_KEY", "OVH_APPLICATION_SECRET",
+                             "OVH_CONSUMER_KEY", "OVH_CLIENT_ID", "OVH_CLIENT_SECRET"})
+        qunsetenv(name);
+    qputenv("HOME", m_home.path().toUtf8());
+    QVERIFY(QDir::setCurrent(m_home.path()));
+    QVERIFY(!QFile::exists(u"/etc/ovh.conf"_s));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+    QCoreApplication::setOrganizationName(u"smarthost"_s);
+    QCoreApplication::setApplicationName(u"smarthost-launcher-test"_s);
+}
+
+void TestLauncher::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (qobject_cast<QDialog *>(widget))
+            widget->close();
+    QApplication::processEvents();
+}
+
+void TestLauncher::noCredentialsOpensSignIn()
+{
+    Simulator simulator{SimOptions()};
+    QString error;
+    QVERIFY2(simulator.listen(0, &error), qPrintable(error));
+
+    Launcher launcher{LaunchOptions()};
+    launcher.start();
+    SignInDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<SignInDialog>()), Timeout);
+    QVERIFY(!launcher.window());
+
+    Credentials credentials;
+    credentials.endpoint = simulator.baseUrl().toString();
+    credentials.applicationKey = SimOptions().applicationKey;
+    credentials.applicationSecret = SimOptions().applicationSecret;
+    credentials.consumerKey = SimOptions().consumerKey;
+    // What the dialog emits once the keys passed OVHcloud's checks and were saved.
+    Q_EMIT dialog->signedIn(credentials, u"customer-a"_s);
+    dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), Timeout);
+    MainWindow *window = launcher.window();
+    QCOMPARE(window->findChild<QLabel *>(u"profileLabel"_s)->text(), u"Profile: customer-a"_s);
+    // The window reads the simulator with those keys.
+    QTRY_VERIFY_WITH_TIMEOUT(!simulator.requestLog().isEmpty(), Timeout);
+
+    // File → Switch Profile, Sign Out, then Quit.
+    QMenu *fileMenu = menuHolding(window, window->windowActions()->quit());
+    QVERIFY(fileMenu);
+    const QStringList texts = menuTexts(fileMenu);
+    const qsizetype quit = texts.indexOf(window->windowActions()->quit()->text());
+    QVERIFY(texts.indexOf(u"Switch &Profile"_s) >= 0);
+    QVERIFY(texts.indexOf(u"Switch &Profile"_s) < quit);
+}
+
+void TestLauncher::cancellingWithoutWindowOffersTheDemo()
+{
+    Launcher launcher{LaunchOptions()};
+    launcher.start();
+    SignInDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<SignInDialog>()), Timeout);
+    dialog->reject();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = visibleTopLevel<QMessageBox>()), Timeout);
+    QVERIFY(box->text().contains(u"found no OVHcloud credentials"_s));
+    QPushButton *demo = nullptr;
+    for (QAbstractButton *button : box->buttons())
+        if (button->text() == u"Open the &Demo"_s)
+            demo = qobject_cast<QPushButton *>(button);
+    QVERIFY(demo);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), Timeout);
+    QVERIFY(launcher.simulator());
+}
+
+void TestLauncher::demoOffersNewProfileButNoSignOut()
+{
+    LaunchOptions options;
+    options.demo = true;
+    Launcher launcher(options);
+    launcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), Timeout);
+    QMenu *fileMenu = menuHolding(launcher.window(), launcher.window()->windowActions()->quit());
+    QVERIFY(fileMenu);
+    QAction *signOut = nullptr;
+    QMenu *switchMenu = nullptr;
+    for (QAction *action : fileMenu->actions()) {
+        if (action->text().startsWith(u"Sign &Out"_s))
+            signOut = action;
+        if (action->menu())
+            switchMenu = action->menu();
+    }
+    QVERIFY(signOut);
+    Q_EMIT fileMenu->aboutToShow();
+    QVERIFY(!signOut->isEnabled());
+    QVERIFY(switchMenu);
+    Q_EMIT switchMenu->aboutToShow();
+    QAction *newProfile = nullptr;
+    for (QAction *action : switchMenu->actions())
+        if (action->text() == u"&New Profile…"_s)
+            newProfile = action;
+    QVERIFY(newProfile);
+    newProfile->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<SignInDialog>(), Timeout);
+}
+
+QTEST_MAIN(TestLauncher)
+#include "tst_launcher.moc"
