@@ -5,7 +5,9 @@
 #include "AccountsPane.h"
 #include "ActivityIndicator.h"
 #include "ConnectorController.h"
+#include "ConnectorDetailsPanel.h"
 #include "HeaderViewerPane.h"
+#include "ProbePanel.h"
 #include "MainWindow.h"
 #include "NotificationBar.h"
 #include "ServiceCatalog.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -135,6 +138,9 @@ void TestMainWindow::headerViewerFollowsTheTree()
     QTRY_COMPARE_WITH_TIMEOUT(window.currentConnector(), ConnectorId(29), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(pane->relayConnector().smartHost, u"smtp-relay.example.com"_s,
                               Timeout);
+    // The details panel offers "Test connection" for the selected connector's smart host.
+    QVERIFY(window.detailsPanel()->probePanel()->canStart());
+    QVERIFY(window.detailsPanel()->probePanel()->testButton()->isVisible());
     pane->analyse();
     QCOMPARE(pane->report().verdict.routed, std::optional<bool>(true));
     QCOMPARE(pane->report().verdict.level, VerdictLevel::Ok);

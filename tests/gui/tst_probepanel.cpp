@@ -1,5 +1,6 @@
 // The "Test connection" panel (issue #10) driven by clicks against the scripted SMTP server on
 // loopback: results, failures with their suggestion, cancel, transcript, copy, untrusted text.
+#include "ConnectorDialog.h"
 #include "ConnectorRequests.h"
 #include "EnglishPlurals.h"
 #include "ProbePanel.h"
@@ -11,7 +12,11 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFontInfo>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -330,6 +335,38 @@ private Q_SLOTS:
         QVERIFY(server.receivedVerb("AUTH").isEmpty());
         panel->resize(520, 600);
         snapshot(panel.get(), u"probepanel-failed"_s);
+    }
+
+    // The connector dialog tests what its form says, before anything is saved: typed host and
+    // port, requireTLS ticked against a server without STARTTLS → the failure and its advice.
+    void connectorDialogTestsTheForm()
+    {
+        SmtpScenario scenario; // plain: no STARTTLS
+        ScriptedSmtpServer server(scenario);
+        QVERIFY(server.start());
+        ConnectorDialog dialog(ConnectorDialog::Mode::Create);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ProbePanel *panel = dialog.probePanel();
+        QVERIFY(panel);
+        QVERIFY(dialog.isAncestorOf(panel));
+        QVERIFY(!panel->canStart()); // no smart host yet
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"displayNameEdit"_s), u"Relay"_s);
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"smartHostEdit"_s), u"localhost"_s);
+        auto *port = child<QSpinBox>(&dialog, u"portSpin"_s);
+        port->setValue(server.serverPort());
+        child<QCheckBox>(&dialog, u"requireTlsCheck"_s)->setChecked(true);
+        QVERIFY(panel->canStart());
+        runProbe(panel);
+        if (QTest::currentTestFailed())
+            return;
+        const ProbeCheck *startTls = panel->report().check(ProbeCheckId::StartTls);
+        QVERIFY(startTls);
+        QCOMPARE(startTls->status, ProbeStatus::Fail);
+        QVERIFY(startTls->detail.contains(QString::number(server.serverPort())));
+        // Changing the form marks the shown results as outdated.
+        child<QCheckBox>(&dialog, u"requireTlsCheck"_s)->setChecked(false);
+        QVERIFY(panel->isOutdated());
     }
 
     void stallingServerCanBeCancelled()
