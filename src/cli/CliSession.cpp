@@ -55,17 +55,7 @@ void CliSession::open(std::function<void(bool)> ready)
                         return ready(false);
                     }
                     // Environment and files still win, key by key, as in python-ovh.
-                    Credentials merged = saved;
-                    const auto prefer = [](QString &target, const QString &value) {
-                        if (!value.isEmpty())
-                            target = value;
-                    };
-                    prefer(merged.endpoint, fromConfig.endpoint);
-                    prefer(merged.applicationKey, fromConfig.applicationKey);
-                    prefer(merged.applicationSecret, fromConfig.applicationSecret);
-                    prefer(merged.consumerKey, fromConfig.consumerKey);
-                    prefer(merged.clientId, fromConfig.clientId);
-                    prefer(merged.clientSecret, fromConfig.clientSecret);
+                    const Credentials merged = saved.overriddenBy(fromConfig);
                     connectWith(merged, ready);
                 });
 }

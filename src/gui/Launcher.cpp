@@ -85,17 +85,7 @@ void Launcher::startFromConfiguration()
                               tr("The profile's secrets could not be read from the %1: %2")
                                   .arg(m_secrets->description(), result.error));
                       // The environment and files still win, key by key, as in python-ovh.
-                      Credentials merged = saved;
-                      const auto prefer = [](QString &target, const QString &value) {
-                          if (!value.isEmpty())
-                              target = value;
-                      };
-                      prefer(merged.endpoint, fromConfig.endpoint);
-                      prefer(merged.applicationKey, fromConfig.applicationKey);
-                      prefer(merged.applicationSecret, fromConfig.applicationSecret);
-                      prefer(merged.consumerKey, fromConfig.consumerKey);
-                      prefer(merged.clientId, fromConfig.clientId);
-                      prefer(merged.clientSecret, fromConfig.clientSecret);
+                      const Credentials merged = saved.overriddenBy(fromConfig);
                       connectWith(merged, profile);
                   });
 }

@@ -55,6 +55,26 @@ private Q_SLOTS:
         QVERIFY(c->applicationKey.isEmpty());
     }
 
+    // A saved profile under OVH_* variables and ovh.conf: each non-empty value wins, key by key.
+    void configOverridesAProfileKeyByKey()
+    {
+        Credentials saved;
+        saved.endpoint = QStringLiteral("ovh-ca");
+        saved.applicationKey = QStringLiteral("saved-ak");
+        saved.applicationSecret = QStringLiteral("saved-as");
+        saved.consumerKey = QStringLiteral("saved-ck");
+        Credentials config;
+        config.consumerKey = QStringLiteral("env-ck");
+        config.endpoint = QStringLiteral("ovh-eu");
+        const Credentials merged = saved.overriddenBy(config);
+        QCOMPARE(merged.endpoint, QStringLiteral("ovh-eu"));
+        QCOMPARE(merged.applicationKey, QStringLiteral("saved-ak"));
+        QCOMPARE(merged.applicationSecret, QStringLiteral("saved-as"));
+        QCOMPARE(merged.consumerKey, QStringLiteral("env-ck"));
+        QVERIFY(merged.clientId.isEmpty());
+        QCOMPARE(saved.overriddenBy(Credentials()), saved);
+    }
+
     void missingFilesAreFine()
     {
         OvhConfigResolver resolver;
