@@ -32,6 +32,10 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     QCommandLineOption demoAccounts(
         u"demo-accounts"_s, tr("Generated accounts in the demo (default 12)."), tr("N"), u"12"_s);
     demoAccounts.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addPositionalArgument(
+        u"message"_s,
+        tr("A received message (.eml) or a header saved as text, to open in the header viewer."),
+        tr("[MESSAGE]"));
     for (const QCommandLineOption &option :
          {demo, screenshot, language, profile, screenshotOf, timeout, demoAccounts})
         parser.addOption(option);
@@ -49,10 +53,12 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     options.screenshotOf = parser.value(screenshotOf);
     options.language = parser.value(language);
     options.profile = parser.value(profile);
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        *error = tr("Unexpected argument: %1").arg(files.at(1));
         return std::nullopt;
     }
+    options.messageFile = files.value(0);
     static const QRegularExpression languageCode(u"^[a-z]{2,3}([_-][A-Za-z]{2})?$"_s);
     if (!options.language.isEmpty() && !languageCode.match(options.language).hasMatch()) {
         *error = tr("--lang expects a language code such as fr or pt_BR, not \"%1\".")

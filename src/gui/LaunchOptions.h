@@ -18,6 +18,7 @@ public:
     int screenshotTimeoutMs = 60'000;
     QString language; // --lang xx: kept for the translations (a later step)
     QString profile;  // --profile NAME: a saved keychain profile
+    QString messageFile; // MESSAGE: a .eml or header file opened in the header viewer
     bool helpRequested = false;
     bool versionRequested = false;
     QString helpText;

@@ -134,6 +134,8 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
     addProfileMenu(session.simulated ? QString() : session.profile);
     m_window->show();
     m_window->start();
+    if (!m_options.messageFile.isEmpty())
+        m_window->openMessage(m_options.messageFile);
     if (!m_options.takesScreenshot())
         return;
     ScreenshotTaker::Target target = ScreenshotTaker::Target::MainWindow;

@@ -128,6 +128,13 @@ void MainWindow::buildHeaderDock()
     resizeDocks({m_tasksDock}, {170}, Qt::Vertical);
 }
 
+void MainWindow::openMessage(const QString &path)
+{
+    m_headerDock->show();
+    m_headerDock->raise();
+    m_headerPane->loadFile(path); // a failure shows in the pane, with the reason
+}
+
 void MainWindow::buildStatusBar()
 {
     m_activity = new ActivityIndicator(m_workspace, this);

@@ -42,6 +42,8 @@ public:
 
     // The header viewer dock's pane: follows the service and connector selected in the tree.
     HeaderViewerPane *headerViewer() const { return m_headerPane; }
+    // Reads a received message or header file into the header viewer and brings it forward.
+    void openMessage(const QString &path);
 
     // Whether geometry, splitters, expanded rows and the last service are read and saved
     // (QSettings); off for screenshots, which always show the default view.

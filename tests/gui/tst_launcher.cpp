@@ -1,6 +1,7 @@
 // The launcher's sign-in wiring: without credentials the sign-in dialog opens; a successful
 // sign-in opens the main window on those keys (against the simulator over loopback); the File
 // menu offers the profiles; cancelling with no window offers the demo.
+#include "HeaderViewerPane.h"
 #include "Launcher.h"
 #include "SignInDialog.h"
 #include "Simulator.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void noCredentialsOpensSignIn();
     void cancellingWithoutWindowOffersTheDemo();
     void demoOffersNewProfileButNoSignOut();
+    void messageFileOpensInTheHeaderViewer();
 
 private:
     QTemporaryDir m_home;
@@ -169,6 +171,31 @@ void TestLauncher::demoOffersNewProfileButNoSignOut()
     QVERIFY(newProfile);
     newProfile->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<SignInDialog>(), Timeout);
+}
+
+// `smarthost message.eml` (the desktop entry's %F for message/rfc822): the header viewer shows it.
+void TestLauncher::messageFileOpensInTheHeaderViewer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"received.eml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Received: from relay.example.net (relay.example.net [203.0.113.7])\r\n"
+               "\tby mx.example.org with ESMTPS id a1; Mon, 18 Mar 2024 10:00:05 +0000\r\n"
+               "Subject: hello\r\n\r\nbody\r\n");
+    file.close();
+    QString error;
+    const auto options = LaunchOptions::parse({u"smarthost"_s, u"--demo"_s, path}, &error);
+    QVERIFY2(options, qPrintable(error));
+    QCOMPARE(options->messageFile, path);
+    QVERIFY(!LaunchOptions::parse({u"smarthost"_s, path, path}, &error));
+
+    Launcher launcher(*options);
+    launcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), Timeout);
+    HeaderViewerPane *pane = launcher.window()->headerViewer();
+    QVERIFY(pane->text().contains(u"relay.example.net"_s));
+    QCOMPARE(pane->report().hops.size(), 1);
 }
 
 QTEST_MAIN(TestLauncher)
