@@ -2012,6 +2012,14 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
         <source>--demo-accounts expects a number between 0 and 20000.</source>
         <translation>--demo-accounts espera un número entre 0 y 20000.</translation>
     </message>
+    <message>
+        <source>A received message (.eml) or a header saved as text, to open in the header viewer.</source>
+        <translation>Un mensaje recibido (.eml) o un encabezado guardado como texto, para abrir en el visor de encabezados.</translation>
+    </message>
+    <message>
+        <source>[MESSAGE]</source>
+        <translation>[MENSAJE]</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -2073,6 +2081,10 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
+        <translation>OVHcloud rechazó las claves en uso (%1). Inicie sesión de nuevo: lo que Smarthost estaba haciendo continuará después.</translation>
     </message>
 </context>
 <context>

@@ -2012,6 +2012,14 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
         <source>--demo-accounts expects a number between 0 and 20000.</source>
         <translation>--demo-accounts attend un nombre compris entre 0 et 20000.</translation>
     </message>
+    <message>
+        <source>A received message (.eml) or a header saved as text, to open in the header viewer.</source>
+        <translation>Un message reçu (.eml) ou un en-tête enregistré en texte, à ouvrir dans la visionneuse d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>[MESSAGE]</source>
+        <translation>[MESSAGE]</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -2073,6 +2081,10 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     <message>
         <source>&amp;Sign In…</source>
         <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
+        <translation>OVHcloud a refusé les clés utilisées (%1). Connectez-vous à nouveau&#xa0;: ce que Smarthost était en train de faire reprendra ensuite.</translation>
     </message>
 </context>
 <context>

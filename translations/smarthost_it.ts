@@ -2012,6 +2012,14 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
         <source>--demo-accounts expects a number between 0 and 20000.</source>
         <translation>--demo-accounts richiede un numero compreso tra 0 e 20000.</translation>
     </message>
+    <message>
+        <source>A received message (.eml) or a header saved as text, to open in the header viewer.</source>
+        <translation>Un messaggio ricevuto (.eml) o un&apos;intestazione salvata come testo, da aprire nel visualizzatore di intestazioni.</translation>
+    </message>
+    <message>
+        <source>[MESSAGE]</source>
+        <translation>[MESSAGGIO]</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -2073,6 +2081,10 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Accedi…</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
+        <translation>OVHcloud ha rifiutato le chiavi in uso (%1). Accedi di nuovo: ciò che Smarthost stava facendo riprenderà subito dopo.</translation>
     </message>
 </context>
 <context>

@@ -2013,6 +2013,14 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
         <source>--demo-accounts expects a number between 0 and 20000.</source>
         <translation>--demo-accounts espera um número entre 0 e 20000.</translation>
     </message>
+    <message>
+        <source>A received message (.eml) or a header saved as text, to open in the header viewer.</source>
+        <translation>Uma mensagem recebida (.eml) ou um cabeçalho guardado como texto, para abrir no visualizador de cabeçalhos.</translation>
+    </message>
+    <message>
+        <source>[MESSAGE]</source>
+        <translation>[MENSAGEM]</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
@@ -2074,6 +2082,10 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
     <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Iniciar sessão…</translation>
+    </message>
+    <message>
+        <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
+        <translation>A OVHcloud recusou as chaves em uso (%1). Inicie sessão novamente: o que o Smarthost estava a fazer continua depois.</translation>
     </message>
 </context>
 <context>

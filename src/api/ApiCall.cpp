@@ -15,6 +15,11 @@ ApiCall::ApiCall(OvhClient *client, ApiRequest request)
     m_elapsed.start();
     m_deadlineTimer->setSingleShot(true);
     connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
+        if (!m_reply && m_client->isWaitingForCredentials()) {
+            // Held while the user signs in again: that wait is the user's, not the API's.
+            m_deadlineTimer->start(m_client->limits().deadlineMs);
+            return;
+        }
         ApiResponse response;
         response.error = ApiError::make(ApiError::Kind::Timeout,
                                         tr("No usable answer from the API within %n second(s).",
@@ -112,6 +117,17 @@ void ApiCall::onReplyFinished()
         m_resynced = true;
         m_client->invalidateToken();
         retryLater(0);
+        return;
+    }
+    if (m_request.authenticated && response.error.isInvalidCredential() &&
+        m_client->holdsCallsOnRejectedCredentials()) {
+        // OVHcloud refused the keys before acting: the call goes again with new ones.
+        m_deadlineTimer->start(m_client->limits().deadlineMs);
+        if (m_holdsSlot) {
+            m_holdsSlot = false;
+            m_client->release(this);
+        }
+        m_client->holdForCredentials(this, response.error);
         return;
     }
     const bool transient =

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 bool ApiError::isInvalidCredential() const
 {
     return errorCode == u"INVALID_CREDENTIAL"_s || errorCode == u"NOT_CREDENTIAL"_s ||
-           errorCode == u"NOT_AUTHENTICATED"_s || errorCode == u"INVALID_KEY"_s;
+           errorCode == u"NOT_AUTHENTICATED"_s || errorCode == u"INVALID_KEY"_s ||
+           errorCode == u"INVALID_SIGNATURE"_s;
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &queryId)

@@ -32,7 +32,26 @@ void OvhClient::setCredentials(const Credentials &credentials)
     m_credentials = credentials;
     m_accessToken.clear();
     m_token = ClockState::Unknown;
+    m_rejection.reset();
     pump();
+}
+
+void OvhClient::holdForCredentials(ApiCall *call, const ApiError &error)
+{
+    const bool first = !m_rejection;
+    m_rejection = error;
+    enqueue(call, true); // waits: no authenticated call goes while m_rejection is set
+    if (first)
+        Q_EMIT credentialsRejected(error);
+}
+
+void OvhClient::abandonRejectedCalls()
+{
+    if (!m_rejection)
+        return;
+    const ApiError error = *m_rejection;
+    m_rejection.reset();
+    failWaitingCalls(error);
 }
 
 void OvhClient::setLimits(const Limits &limits)
@@ -147,7 +166,7 @@ void OvhClient::pump()
         }
         const bool waiting = std::any_of(m_queue.begin(), m_queue.end(),
                                          [](ApiCall *c) { return c->request().authenticated; });
-        if (waiting && !readyForAuthenticatedCalls()) {
+        if (waiting && !m_rejection && !readyForAuthenticatedCalls()) {
             if (usesOAuth2() && m_token == ClockState::Unknown)
                 fetchToken();
             else if (!usesOAuth2() && m_clock == ClockState::Unknown)
@@ -209,6 +228,8 @@ void OvhClient::failWaitingCalls(const ApiError &error)
 
 bool OvhClient::readyForAuthenticatedCalls()
 {
+    if (m_rejection)
+        return false; // waiting for new credentials
     if (!usesOAuth2())
         return m_clock == ClockState::Known;
     if (m_token != ClockState::Known)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <deque>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -48,7 +49,19 @@ public:
 
     const Endpoint &endpoint() const { return m_endpoint; }
     const Credentials &credentials() const { return m_credentials; }
+    // New keys; calls held for rejected credentials go on with them.
     void setCredentials(const Credentials &credentials);
+
+    // When on (the GUI), a call whose keys OVHcloud rejects (invalid, expired or refused
+    // consumer key, unknown application key, bad signature, revoked OAuth2 client) is held
+    // with every later authenticated call, and credentialsRejected() asks for new keys once:
+    // setCredentials() resumes them all (the API refused them before acting, so resending a
+    // change is safe); abandonRejectedCalls() fails them with OVHcloud's error. Held calls
+    // do not count against the deadline: the user is signing in. Off: such calls fail at once.
+    void setHoldCallsOnRejectedCredentials(bool hold) { m_holdOnRejection = hold; }
+    bool holdsCallsOnRejectedCredentials() const { return m_holdOnRejection; }
+    bool isWaitingForCredentials() const { return m_rejection.has_value(); }
+    void abandonRejectedCalls();
 
     const Limits &limits() const { return m_limits; }
     void setLimits(const Limits &limits);
@@ -72,6 +85,9 @@ Q_SIGNALS:
     void callFailed(const QByteArray &method, const QByteArray &path, const ApiError &error);
     void clockSynchronized(qint64 delta);
     void tokenRenewed(const QDateTime &expiry);
+    // OVHcloud rejected the keys; calls are held until setCredentials() or
+    // abandonRejectedCalls(). Emitted once per rejection, however many calls were held.
+    void credentialsRejected(const ApiError &error);
 
 private:
     friend class ApiCall;
@@ -89,6 +105,8 @@ private:
     void fetchToken();
     void invalidateToken();
     void failWaitingCalls(const ApiError &error);
+    // Queues `call`, rejected for its credentials, until new ones come.
+    void holdForCredentials(ApiCall *call, const ApiError &error);
     QNetworkAccessManager *network() const { return m_network; }
     bool prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const;
 
@@ -111,5 +129,7 @@ private:
     bool m_tokenTimerPending = false;
     bool takeRateToken();
     bool m_pumping = false;
+    bool m_holdOnRejection = false;
+    std::optional<ApiError> m_rejection; // held calls wait for new credentials
     bool m_pumpAgain = false;
 };

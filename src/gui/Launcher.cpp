@@ -14,6 +14,7 @@
 #include "Workspace.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 
@@ -121,6 +122,9 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
     delete m_api;
     delete m_client;
     m_client = new OvhClient(m_network, *endpoint, credentials, this);
+    m_client->setHoldCallsOnRejectedCredentials(!m_options.takesScreenshot());
+    connect(m_client, &OvhClient::credentialsRejected, this, &Launcher::askForNewCredentials);
+    m_profile = session.profile;
     m_api = new ExchangeApi(m_client, this);
     m_workspace = new Workspace(m_api, this);
     if (m_simulator) {
@@ -206,6 +210,40 @@ void Launcher::openSignIn(const QString &why)
     connect(dialog, &QDialog::rejected, this, [this] {
         if (!m_window)
             showNoCredentialsMessage(QString());
+    });
+    dialog->open();
+}
+
+void Launcher::askForNewCredentials(const ApiError &error)
+{
+    ensureVault();
+    auto *dialog = new SignInDialog(m_network, m_vault, m_secrets, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(tr("OVHcloud refused the keys in use (%1). Sign in again: what Smarthost "
+                         "was doing goes on afterwards.")
+                          .arg(error.toText()));
+    dialog->setEndpoint(m_client->endpoint().name);
+    if (m_vault->hasProfile(m_profile))
+        dialog->setProfileName(m_profile);
+    QPointer<OvhClient> client = m_client;
+    connect(
+        dialog, &SignInDialog::signedIn, this,
+        [this, client](const Credentials &credentials, const QString &profile) {
+            QString problem;
+            const std::optional<Endpoint> endpoint = Endpoint::resolve(credentials.endpoint,
+                                                                       &problem);
+            if (client && endpoint && endpoint->baseUrl == client->endpoint().baseUrl) {
+                client->setCredentials(credentials); // the held calls go on
+                return;
+            }
+            if (client)
+                client->abandonRejectedCalls();
+            connectWith(credentials, profile); // another region: a new session
+        },
+        Qt::QueuedConnection);
+    connect(dialog, &QDialog::rejected, this, [client] {
+        if (client)
+            client->abandonRejectedCalls();
     });
     dialog->open();
 }

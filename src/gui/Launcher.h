@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+struct ApiError;
 class ExchangeApi;
 class OvhClient;
 class ProfileMenu;
@@ -58,6 +59,8 @@ private:
     void openSignIn(const QString &why);
     void showNoCredentialsMessage(const QString &why);
     void ensureVault();
+    // OVHcloud rejected the keys mid-session: sign in again, then the held calls go on.
+    void askForNewCredentials(const ApiError &error);
     void addProfileMenu(const QString &profile);
     void fail(const QString &message);
 
@@ -67,6 +70,7 @@ private:
     SecretStore *m_secrets = nullptr;
     ProfileVault *m_vault = nullptr;
     ProfileMenu *m_profileMenu = nullptr;
+    QString m_profile; // what the window's session shows
     OvhClient *m_client = nullptr;
     ExchangeApi *m_api = nullptr;
     Workspace *m_workspace = nullptr;

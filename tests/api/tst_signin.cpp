@@ -3,6 +3,7 @@
 #include "ApiTestFixture.h"
 #include "ConsumerKeyRequest.h"
 #include "CredentialCheck.h"
+#include "ExchangeApi.h"
 #include "SimCredentialStore.h"
 
 #include <QSignalSpy>
@@ -66,6 +67,64 @@ private Q_SLOTS:
         const auto outcome = check(full);
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.organizations, 1);
+    }
+
+    // The consumer key expires mid-session: every call is held, new keys are asked for once,
+    // and the held calls (a change among them) go on with the new keys — or fail with
+    // OVHcloud's error when the user gives up.
+    void rejectedKeysHoldCallsUntilNewOnes()
+    {
+        OvhClient client(&f->network, f->endpoint(), f->credentials());
+        client.setHoldCallsOnRejectedCredentials(true);
+        ExchangeApi api(&client);
+        QSignalSpy rejected(&client, &OvhClient::credentialsRejected);
+        int ok = 0;
+        const auto count = [&ok](const auto &result) { ok += result.ok() ? 1 : 0; };
+        api.organizations(this, count); // the clock is known, the key works
+        QTRY_COMPARE_WITH_TIMEOUT(ok, 1, 10000);
+
+        f->sim.credentials().consumerKey(f->credentials().consumerKey)->status =
+            SimConsumerKey::Status::Expired;
+        int finished = 0;
+        QList<ApiError> errors;
+        const auto collect = [&](const auto &result) {
+            ++finished;
+            if (!result.ok())
+                errors << result.error;
+        };
+        for (int i = 0; i < 3; ++i)
+            api.organizations(this, collect);
+        api.setAccountConnector(SimWorld::guideService(), u"contact@mydomain.ovh"_s,
+                                ConnectorId(29), this, collect);
+        QVERIFY(rejected.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.at(0).at(0).value<ApiError>().errorCode, u"INVALID_CREDENTIAL"_s);
+        QCOMPARE(finished, 0);
+        QVERIFY(client.isWaitingForCredentials());
+
+        Credentials fresh = f->credentials();
+        fresh.consumerKey = f->sim.addConsumerKey({AccessRule{u"GET"_s, u"/*"_s},
+                                                   AccessRule{u"PUT"_s, u"/*"_s}});
+        client.setCredentials(fresh);
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 10000);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(f->sim.world().account(SimWorld::guideService(), u"contact@mydomain.ovh"_s)
+                     ->sendConnectorId,
+                 ConnectorId(29));
+
+        // Rejected again, and the user gives up: the held call fails with OVHcloud's words.
+        f->sim.credentials().consumerKey(fresh.consumerKey)->status =
+            SimConsumerKey::Status::Refused;
+        finished = 0;
+        api.organizations(this, collect);
+        QVERIFY(rejected.wait(10000));
+        QCOMPARE(finished, 0);
+        client.abandonRejectedCalls();
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 10000);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).errorCode, u"INVALID_CREDENTIAL"_s);
+        QVERIFY(!errors.at(0).queryId.isEmpty());
     }
 
     void consumerKeyRequestCanBeCancelled()

@@ -3,6 +3,8 @@
 // menu offers the profiles; cancelling with no window offers the demo.
 #include "HeaderViewerPane.h"
 #include "Launcher.h"
+#include "NotificationBar.h"
+#include "SimCredentialStore.h"
 #include "SignInDialog.h"
 #include "Simulator.h"
 #include "WindowActions.h"
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void cancellingWithoutWindowOffersTheDemo();
     void demoOffersNewProfileButNoSignOut();
     void messageFileOpensInTheHeaderViewer();
+    void rejectedKeysAskToSignInAgainThenGoOn();
 
 private:
     QTemporaryDir m_home;
@@ -106,7 +110,7 @@ void TestLauncher::noCredentialsOpensSignIn()
     credentials.consumerKey = SimOptions().consumerKey;
     // What the dialog emits once the keys passed OVHcloud's checks and were saved.
     Q_EMIT dialog->signedIn(credentials, u"customer-a"_s);
-    dialog->close();
+    dialog->QDialog::accept();
     QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), Timeout);
     MainWindow *window = launcher.window();
     QCOMPARE(window->findChild<QLabel *>(u"profileLabel"_s)->text(), u"Profile: customer-a"_s);
@@ -196,6 +200,51 @@ void TestLauncher::messageFileOpensInTheHeaderViewer()
     HeaderViewerPane *pane = launcher.window()->headerViewer();
     QVERIFY(pane->text().contains(u"relay.example.net"_s));
     QCOMPARE(pane->report().hops.size(), 1);
+}
+
+// The consumer key expires while the window is open: the sign-in dialog says why, and once
+// new keys come the same window goes on (the held refresh completes with them).
+void TestLauncher::rejectedKeysAskToSignInAgainThenGoOn()
+{
+    LaunchOptions options;
+    options.demo = true;
+    Launcher launcher(options);
+    launcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), Timeout);
+    MainWindow *window = launcher.window();
+    Simulator *simulator = launcher.simulator();
+    QTRY_VERIFY_WITH_TIMEOUT(window->currentStore(), Timeout);
+
+    simulator->credentials().consumerKey(simulator->options().consumerKey)->status =
+        SimConsumerKey::Status::Expired;
+    window->windowActions()->refresh()->trigger();
+    SignInDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<SignInDialog>()), Timeout);
+    auto *reason = dialog->findChild<QLabel *>(u"reasonLabel"_s);
+    QVERIFY(reason);
+    QVERIFY2(reason->text().contains(u"INVALID_CREDENTIAL"_s), qPrintable(reason->text()));
+
+    const QString fresh = simulator->addConsumerKey({AccessRule{u"GET"_s, u"/*"_s}});
+    QSignalSpy answered(simulator, &Simulator::requestAnswered);
+    Credentials credentials;
+    credentials.endpoint = simulator->baseUrl().toString();
+    credentials.applicationKey = simulator->options().applicationKey;
+    credentials.applicationSecret = simulator->options().applicationSecret;
+    credentials.consumerKey = fresh;
+    // As SignInDialog::finish() does once the keys passed OVHcloud's checks.
+    Q_EMIT dialog->signedIn(credentials, u"demo"_s);
+    dialog->QDialog::accept();
+    // The same window; the held calls went out again and were answered.
+    const auto answeredOk = [&answered] {
+        for (const QList<QVariant> &arguments : answered)
+            if (arguments.at(2).toInt() == 200)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answeredOk(), Timeout);
+    QCOMPARE(launcher.window(), window);
+    QVERIFY2(!window->notificationBar()->isVisible(),
+             qPrintable(window->notificationBar()->findChild<QLabel *>()->text()));
 }
 
 QTEST_MAIN(TestLauncher)
