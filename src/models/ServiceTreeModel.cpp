@@ -99,9 +99,18 @@ Qt::ItemFlags ServiceTreeModel::flags(const QModelIndex &index) const
     case NodeKind::Loading:
         return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     case NodeKind::Error:
-    case NodeKind::Account:
-    case NodeKind::Domain:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    case NodeKind::Account:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+               Qt::ItemIsDragEnabled;
+    case NodeKind::Domain:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+               Qt::ItemIsDropEnabled;
+    case NodeKind::Connector:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
+               Qt::ItemIsDropEnabled;
+    case NodeKind::PlatformGroup:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
     default:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     }
