@@ -101,8 +101,10 @@ Qt::ItemFlags ServiceTreeModel::flags(const QModelIndex &index) const
     case NodeKind::Error:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     case NodeKind::Account:
+        // Drop-enabled so that views ask canDropMimeData() about the row itself (and refuse)
+        // instead of reading a drop on it as one between the rows of its connector.
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
-               Qt::ItemIsDragEnabled;
+               Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     case NodeKind::Domain:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
                Qt::ItemIsDropEnabled;
