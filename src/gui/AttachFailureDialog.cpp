@@ -32,7 +32,10 @@ AttachFailureDialog::AttachFailureDialog(const QString &summary,
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     for (int row = 0; row < failures.size(); ++row) {
         const AccountMoveResult &failure = failures.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(failure.move.email));
@@ -41,8 +44,6 @@ AttachFailureDialog::AttachFailureDialog(const QString &summary,
         m_table->setItem(row, 1, message);
         m_table->setItem(row, 2, new QTableWidgetItem(failure.error.queryId));
     }
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(2);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
@@ -50,7 +51,7 @@ AttachFailureDialog::AttachFailureDialog(const QString &summary,
             [this] { QApplication::clipboard()->setText(failuresText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(640, 320);
+    resize(900, 320);
 }
 
 QString AttachFailureDialog::failuresText() const

@@ -44,9 +44,12 @@ HistoryDock::HistoryDock(HistoryStore *store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(int(HistoryModel::Column::Targets),
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(int(HistoryModel::Column::Time), 130);
-    m_table->horizontalHeader()->resizeSection(int(HistoryModel::Column::Result), 180);
-    m_table->horizontalHeader()->resizeSection(int(HistoryModel::Column::QueryId), 200);
+    for (auto column :
+         {HistoryModel::Column::Time, HistoryModel::Column::Profile, HistoryModel::Column::Service,
+          HistoryModel::Column::Action, HistoryModel::Column::QueryId})
+        m_table->horizontalHeader()->setSectionResizeMode(int(column),
+                                                          QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->resizeSection(int(HistoryModel::Column::Result), 200);
     layout->addWidget(m_table, 1);
     setWidget(content);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_table, &QTableView::scrollToBottom);

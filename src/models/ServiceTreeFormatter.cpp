@@ -107,11 +107,11 @@ QVariant ServiceTreeFormatter::display(const ServiceTreeNode *node, Column colum
             return node->key();
         if (!a)
             return {};
+        if (column == Column::Details && store->isPending(a->primaryEmailAddress))
+            //: Shown for an account whose attach or detach is on its way.
+            return tr("changing connector…");
         if (column == Column::Details)
             return a->displayName;
-        if (column == Column::State && store->isPending(a->primaryEmailAddress))
-            //: State of an account whose attach or detach is on its way.
-            return tr("moving…");
         if (column == Column::State)
             return DisplayText::objectState(a->state);
         return {};
