@@ -2,6 +2,7 @@
 
 #include "AccountsPane.h"
 #include "ActivityIndicator.h"
+#include "AttachController.h"
 #include "ConnectorActions.h"
 #include "ConnectorController.h"
 #include "ConnectorDetailsPanel.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Workspace *workspace, const Session &session, QWidget *pa
     buildStatusBar();
     connectActions();
     connectModels();
+    m_attach = new AttachController(this);
     resize(1280, 800);
     updateActions();
 }

@@ -9,6 +9,7 @@
 #include <QSet>
 
 class AccountsPane;
+class AttachController;
 class ActivityIndicator;
 class ConnectorController;
 class ConnectorDetailsPanel;
@@ -59,6 +60,9 @@ public:
                           NotificationBar::Level level = NotificationBar::Level::Error);
 
     Workspace *workspace() const { return m_workspace; }
+    const Session &session() const { return m_session; }
+    // Drag-to-attach, undo/redo, domain default connector and the History dock.
+    AttachController *attachController() const { return m_attach; }
     ConnectorController *controller() const { return m_controller; }
     WindowActions *windowActions() const { return m_actions; }
     ServiceTreeModel *treeModel() const { return m_treeModel; }
@@ -108,4 +112,5 @@ private:
     ServiceStore *m_shownStore = nullptr;
     QSet<ServiceStore *> m_watchedStores;
     QString m_lastServiceKey;
+    AttachController *m_attach = nullptr;
 };

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -21,6 +23,13 @@ ServiceTreeView::ServiceTreeView(ServiceTreeModel *model, QWidget *parent)
     setContextMenuPolicy(Qt::CustomContextMenu);
     setExpandsOnDoubleClick(false);
     setIndentation(14);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDragDropOverwriteMode(true); // onto rows, never between them
+    setDefaultDropAction(Qt::MoveAction);
     using Column = ServiceTreeModel::Column;
     QHeaderView *columns = header();
     columns->setStretchLastSection(false);
@@ -55,7 +64,11 @@ void ServiceTreeView::showContextMenu(const QPoint &position)
     const QModelIndex index = indexAt(position);
     if (!index.isValid())
         return;
-    setCurrentIndex(index);
+    // Right-clicking inside a selection keeps it (the menu acts on every selected account).
+    if (selectionModel()->isSelected(index))
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    else
+        setCurrentIndex(index);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const QPersistentModelIndex target(index.siblingAtColumn(0));
@@ -77,8 +90,48 @@ void ServiceTreeView::showContextMenu(const QPoint &position)
         menu->addActions(m_serviceActions);
         break;
     }
+    if (m_menuExtender)
+        m_menuExtender(menu, target);
     if (!menu->isEmpty())
         menu->addSeparator();
     menu->addActions(m_commonActions);
     menu->popup(viewport()->mapToGlobal(position));
+}
+
+void ServiceTreeView::dragMoveEvent(QDragMoveEvent *event)
+{
+    QTreeView::dragMoveEvent(event);
+    // Only the row under the cursor counts: Qt would read a drop on an account as one between
+    // the rows of its connector.
+    const QModelIndex target = indexAt(event->position().toPoint());
+    const QString hint = m_model->dropRefusal(event->mimeData(), target);
+    if (!hint.isEmpty())
+        event->ignore();
+    if (hint != m_lastHint) {
+        m_lastHint = hint;
+        Q_EMIT dropHint(hint);
+    }
+}
+
+void ServiceTreeView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    QTreeView::dragLeaveEvent(event);
+    // The last refusal stays shown: released over a refusing row, the drag ends with a leave.
+    m_lastHint.clear();
+}
+
+void ServiceTreeView::dropEvent(QDropEvent *event)
+{
+    const QModelIndex target = indexAt(event->position().toPoint());
+    const QString refusal = m_model->dropRefusal(event->mimeData(), target);
+    if (refusal.isEmpty()) {
+        QTreeView::dropEvent(event);
+    } else {
+        event->ignore();
+        setState(NoState);
+        viewport()->update();
+    }
+    m_lastHint.clear();
+    // A refused drop says why, where the drag hints were shown.
+    Q_EMIT dropHint(refusal);
 }

@@ -43,8 +43,8 @@ WindowActions::WindowActions(QMainWindow *window)
     file->addAction(m_quit);
     QMenu *connector = bar->addMenu(tr("&Connector"));
     connector->addActions(connectorActions());
-    QMenu *edit = bar->addMenu(tr("&Edit"));
-    edit->addAction(m_find);
+    m_editMenu = bar->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_find);
     m_viewMenu = bar->addMenu(tr("&View"));
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(m_about);

@@ -24,6 +24,7 @@ public:
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
 
     // The connector commands, in the order menus show them.
     QList<QAction *> connectorActions() const;
@@ -41,4 +42,5 @@ private:
     QAction *m_quit;
     QAction *m_about;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
 };

@@ -1,7 +1,11 @@
 #include "AccountTableModel.h"
 
+#include "AccountMoveMimeData.h"
 #include "DisplayText.h"
 #include "ServiceStore.h"
+
+#include <QFont>
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
@@ -80,9 +84,19 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         case Column::State:
             return DisplayText::objectState(account->state);
         case Column::Connector:
+            if (m_store->isPending(account->primaryEmailAddress))
+                //: The account's send connector is being changed.
+                return tr("moving…");
             if (!m_store->hasConnector(account->sendConnectorId))
                 return DisplayText::platformServerShort();
             return m_store->connectorName(account->sendConnectorId);
+        }
+        return {};
+    case Qt::FontRole:
+        if (m_store->isPending(account->primaryEmailAddress)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         return {};
     case Qt::DecorationRole:
@@ -103,6 +117,8 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         return account->sendConnectorId.value();
     case Role::ServiceRef:
         return QVariant::fromValue(m_store->ref());
+    case Role::Pending:
+        return m_store->isPending(account->primaryEmailAddress);
     default:
         return {};
     }
@@ -127,6 +143,36 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Sends through");
     }
     return {};
+}
+
+Qt::ItemFlags AccountTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+Qt::DropActions AccountTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::LinkAction;
+}
+
+QStringList AccountTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(AccountMoveMimeData::AccountsType)};
+}
+
+QMimeData *AccountTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (!m_store)
+        return nullptr;
+    AccountMoveMimeData::Accounts accounts;
+    accounts.ref = m_store->ref();
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && !accounts.emails.contains(emailAt(index.row())))
+            accounts.emails << emailAt(index.row());
+    return accounts.emails.isEmpty() ? nullptr : AccountMoveMimeData::encode(accounts);
 }
 
 void AccountTableModel::reindexFrom(int row)

@@ -75,9 +75,18 @@ ConnectorCreator *ConnectorActions::create(const ServiceRef &ref, const NewConne
     connect(creator, &ConnectorCreator::finished, this,
             [this, ref, progress](const SendConnector &created, const Task &task) {
                 m_tracker->finish(progress->serial, task);
+                Q_EMIT changeAnswered(ref, HistoryEntry::Action::Create, created.displayName, {},
+                                      {});
                 if (ServiceStore *s = store(ref))
                     s->applyConnector(created);
                 Q_EMIT connectorCreated(ref, created.id);
+            });
+    connect(creator, &ConnectorCreator::failed, this,
+            [this, ref, name = connector.displayName](const ApiError &error) {
+                if (error.kind == ApiError::Kind::Usage)
+                    return; // refused before sending: nothing was asked of OVHcloud
+                Q_EMIT changeAnswered(ref, HistoryEntry::Action::Create, name, error,
+                                      error.queryId);
             });
     connect(creator, &ConnectorCreator::failed, this, [this, ref, progress](const ApiError &error) {
         if (progress->serial == 0)
@@ -94,13 +103,15 @@ void ConnectorActions::edit(const ServiceRef &ref, ConnectorId id, const Connect
                             QObject *context, Done done)
 {
     Done reply = guarded(context, std::move(done));
-    m_api->editConnector(ref, id, changes, this,
-                         [this, ref, id, reply](const ApiResult<NoContent> &result) {
-                             if (result.ok())
-                                 if (ServiceStore *s = store(ref))
-                                     s->refreshConnector(id);
-                             reply(result.error);
-                         });
+    m_api->editConnector(
+        ref, id, changes, this, [this, ref, id, reply](const ApiResult<NoContent> &result) {
+            Q_EMIT changeAnswered(ref, HistoryEntry::Action::Edit, targetName(ref, id),
+                                  result.error, result.queryId);
+            if (result.ok())
+                if (ServiceStore *s = store(ref))
+                    s->refreshConnector(id);
+            reply(result.error);
+        });
 }
 
 void ConnectorActions::remove(const ServiceRef &ref, ConnectorId id, QObject *context, Done done)
@@ -109,6 +120,8 @@ void ConnectorActions::remove(const ServiceRef &ref, ConnectorId id, QObject *co
     const QString target = targetName(ref, id);
     m_api->deleteConnector(ref, id, this,
                            [this, ref, id, target, reply](const ApiResult<Task> &result) {
+                               Q_EMIT changeAnswered(ref, HistoryEntry::Action::Delete, target,
+                                                     result.error, result.queryId);
                                if (result.ok()) {
                                    followTask(ref, *result, target);
                                    if (ServiceStore *s = store(ref))
@@ -124,13 +137,15 @@ void ConnectorActions::changeAuthentication(const ServiceRef &ref, ConnectorId i
 {
     Done reply = guarded(context, std::move(done));
     const QString target = targetName(ref, id);
-    m_api->changeAuthentication(ref, id, change, this,
-                                [this, ref, id, target, reply](const ApiResult<Task> &result) {
-                                    if (result.ok()) {
-                                        followTask(ref, *result, target);
-                                        if (ServiceStore *s = store(ref))
-                                            s->refreshConnector(id); // shows the pending task
-                                    }
-                                    reply(result.error);
-                                });
+    m_api->changeAuthentication(
+        ref, id, change, this, [this, ref, id, target, reply](const ApiResult<Task> &result) {
+            Q_EMIT changeAnswered(ref, HistoryEntry::Action::ChangeAuthentication, target,
+                                  result.error, result.queryId);
+            if (result.ok()) {
+                followTask(ref, *result, target);
+                if (ServiceStore *s = store(ref))
+                    s->refreshConnector(id); // shows the pending task
+            }
+            reply(result.error);
+        });
 }

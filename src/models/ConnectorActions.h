@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ConnectorRequests.h"
+#include "HistoryStore.h"
 #include "ServiceRef.h"
 
 #include <QObject>
@@ -42,6 +43,9 @@ public:
 
 Q_SIGNALS:
     void connectorCreated(const ServiceRef &ref, ConnectorId id);
+    // Each request's outcome, for the change history (queryId: OVHcloud's, when known).
+    void changeAnswered(const ServiceRef &ref, HistoryEntry::Action action, const QString &target,
+                        const ApiError &error, const QString &queryId);
 
 private:
     ServiceStore *store(const ServiceRef &ref) const;

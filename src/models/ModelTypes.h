@@ -25,6 +25,7 @@ enum class Role : int {
     TaskId,     // qint64
     TaskStatus, // TaskStatus as int
     Running,    // bool: a task still being followed
+    Pending,    // bool: an account whose attach/detach is on its way
 };
 
 constexpr int roleId(Role role)

@@ -294,6 +294,20 @@ void ServiceStore::applyAccount(const Account &account)
     Q_EMIT accountChanged(account.primaryEmailAddress, previous);
 }
 
+void ServiceStore::setPending(const QStringList &emails, bool pending)
+{
+    for (const QString &email : emails) {
+        const auto it = m_accounts.constFind(email);
+        if (it == m_accounts.constEnd() || m_pending.contains(email) == pending)
+            continue;
+        if (pending)
+            m_pending.insert(email);
+        else
+            m_pending.remove(email);
+        Q_EMIT accountChanged(email, it->sendConnectorId);
+    }
+}
+
 void ServiceStore::dropAccount(const QString &email)
 {
     const auto it = m_accounts.find(email);
@@ -301,6 +315,7 @@ void ServiceStore::dropAccount(const QString &email)
         return;
     const ConnectorId previous = it->sendConnectorId;
     m_accounts.erase(it);
+    m_pending.remove(email);
     m_accountOrder.removeOne(email);
     countUsage(previous, -1);
     Q_EMIT accountRemoved(email, previous);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -62,6 +63,11 @@ public:
     QString connectorName(ConnectorId id) const;
     bool hasConnector(ConnectorId id) const { return m_connectors.contains(id); }
 
+    // Accounts with an attach or detach on its way: views show them as pending. Each change
+    // is announced with accountChanged().
+    bool isPending(const QString &email) const { return m_pending.contains(email); }
+    void setPending(const QStringList &emails, bool pending);
+
     // What the API said. The "all" variants remove what is not in the list.
     void applyConnectors(const QList<SendConnector> &all);
     void applyConnector(const SendConnector &connector);
@@ -109,5 +115,6 @@ private:
     QStringList m_accountOrder;
     QHash<ConnectorId, int> m_usage;
     QHash<QString, Domain> m_domains;
+    QSet<QString> m_pending;
     QStringList m_domainOrder;
 };

@@ -30,7 +30,7 @@ QVariant ServiceTreeFormatter::data(const ServiceTreeNode *node, int column, int
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
-        if (node->kind() == NodeKind::Loading) {
+        if (node->kind() == NodeKind::Loading || isPending(node)) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -107,6 +107,9 @@ QVariant ServiceTreeFormatter::display(const ServiceTreeNode *node, Column colum
             return node->key();
         if (!a)
             return {};
+        if (column == Column::Details && store->isPending(a->primaryEmailAddress))
+            //: Shown for an account whose attach or detach is on its way.
+            return tr("changing connector…");
         if (column == Column::Details)
             return a->displayName;
         if (column == Column::State)
@@ -135,6 +138,11 @@ QVariant ServiceTreeFormatter::display(const ServiceTreeNode *node, Column colum
         return {};
     }
     return {};
+}
+
+bool ServiceTreeFormatter::isPending(const ServiceTreeNode *node)
+{
+    return node->kind() == NodeKind::Account && node->store()->isPending(node->key());
 }
 
 QString ServiceTreeFormatter::errorText(const ServiceTreeNode *node) const
@@ -233,6 +241,14 @@ QVariant ServiceTreeFormatter::toolTip(const ServiceTreeNode *node, Column colum
                   "outgoing server.");
     case NodeKind::Error:
         return tr("%1\n\nRetry from the context menu or with a double-click.").arg(errorText(node));
+    case NodeKind::Account:
+        if (isPending(node))
+            //: Tooltip of an account whose attach or detach is on its way.
+            return tr("Changing its send connector…");
+        return {};
+    case NodeKind::Domain:
+        return tr("The connector new accounts of this domain get. Existing accounts are not "
+                  "changed. Drop a connector here to change it.");
     default:
         return {};
     }
@@ -264,6 +280,8 @@ QVariant ServiceTreeFormatter::custom(const ServiceTreeNode *node, Role role) co
         return node->kind() == NodeKind::Account ? QVariant(node->key()) : QVariant();
     case Role::DomainName:
         return node->kind() == NodeKind::Domain ? QVariant(node->key()) : QVariant();
+    case Role::Pending:
+        return isPending(node);
     default:
         break;
     }

@@ -40,6 +40,7 @@ private:
     QString iconName(const ServiceTreeNode *node) const;
     QIcon icon(const QString &name) const;
     QString errorText(const ServiceTreeNode *node) const;
+    static bool isPending(const ServiceTreeNode *node);
 
     const ServiceCatalog *m_catalog;
     IconProvider m_icons;

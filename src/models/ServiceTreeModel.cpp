@@ -99,9 +99,20 @@ Qt::ItemFlags ServiceTreeModel::flags(const QModelIndex &index) const
     case NodeKind::Loading:
         return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     case NodeKind::Error:
-    case NodeKind::Account:
-    case NodeKind::Domain:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    case NodeKind::Account:
+        // Drop-enabled so that views ask canDropMimeData() about the row itself (and refuse)
+        // instead of reading a drop on it as one between the rows of its connector.
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+               Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    case NodeKind::Domain:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren |
+               Qt::ItemIsDropEnabled;
+    case NodeKind::Connector:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
+               Qt::ItemIsDropEnabled;
+    case NodeKind::PlatformGroup:
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
     default:
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     }

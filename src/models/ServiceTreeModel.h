@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class AccountBinder;
 class ServiceCatalog;
 class ServiceStore;
 class ServiceTreeNode;
@@ -23,8 +24,9 @@ struct Account;
 // Services load lazily (canFetchMore/fetchMore); while they load a "Loading…" row stands in,
 // and a failure leaves an error row with OVHcloud's message (retry()). Changes in a
 // ServiceStore become row inserts, removes, moves and dataChanged: never a reset.
-// Drag and drop of accounts (a later step) will carry identities through a custom MIME type;
-// the Role values already expose them.
+// Drag and drop carries identities (AccountMoveMimeData): accounts onto a connector of their
+// service attach them, onto "Platform outgoing server" detach them; a connector onto a domain
+// becomes the domain's default. The AccountBinder decides what may land where and does it.
 class ServiceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -49,6 +51,20 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // Drops do nothing without a binder.
+    void setBinder(AccountBinder *binder) { m_binder = binder; }
+    AccountBinder *binder() const { return m_binder; }
+    // Why `data` cannot be dropped onto `target` (a row, any column), or empty when it can.
+    QString dropRefusal(const QMimeData *data, const QModelIndex &target) const;
     void fetchMore(const QModelIndex &parent) override;
 
     NodeKind kind(const QModelIndex &index) const;
@@ -93,6 +109,7 @@ private:
     void domainRowsChanged(const ServiceStore *store);
 
     ServiceCatalog *m_catalog;
+    AccountBinder *m_binder = nullptr;
     ServiceTreeFormatter m_formatter;
     ServiceTreeSync *m_sync;
     std::unique_ptr<ServiceTreeNode> m_root;

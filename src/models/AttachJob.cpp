@@ -1,0 +1,146 @@
+#include "AttachJob.h"
+
+#include "ApiCall.h"
+#include "ExchangeApi.h"
+#include "ServiceStore.h"
+
+#include <QTimer>
+
+AttachJob::AttachJob(ExchangeApi *api, ServiceStore *store, QList<AccountMove> moves,
+                     QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+    , m_ref(store->ref())
+    , m_moves(std::move(moves))
+{}
+
+AttachJob::~AttachJob()
+{
+    // Gone before its answers (the window closed): drop what still waits in the queue.
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls))
+        if (call) {
+            disconnect(call, nullptr, this, nullptr);
+            if (!call->isRunning())
+                call->cancel();
+        }
+}
+
+void AttachJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QStringList emails;
+    for (const AccountMove &move : std::as_const(m_moves))
+        emails << move.email;
+    if (m_store)
+        m_store->setPending(emails, true);
+    for (const AccountMove &move : std::as_const(m_moves)) {
+        ApiCall *call = m_api->setAccountConnector(
+            m_ref, move.email, move.to, this, [this, move](const ApiResult<NoContent> &result) {
+                onAnswer(move, result.error, result.queryId);
+            });
+        m_calls.insert(move.email, call);
+    }
+    if (m_moves.isEmpty())
+        QTimer::singleShot(0, this, &AttachJob::finishIfDone);
+}
+
+void AttachJob::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelled = true;
+    const auto calls = m_calls;
+    for (const QPointer<ApiCall> &call : calls)
+        if (call && !call->isRunning())
+            call->cancel();
+}
+
+void AttachJob::onAnswer(const AccountMove &move, const ApiError &error, const QString &queryId)
+{
+    m_calls.remove(move.email);
+    AccountMoveResult result;
+    result.move = move;
+    result.queryId = queryId;
+    if (!error.isError()) {
+        result.outcome = AccountMoveResult::Outcome::Moved;
+        if (m_store) {
+            if (const Account *known = m_store->account(move.email)) {
+                Account moved = *known;
+                moved.sendConnectorId = move.to;
+                m_store->setPending({move.email}, false);
+                m_store->applyAccount(moved);
+            }
+        }
+    } else {
+        result.outcome = error.kind == ApiError::Kind::Cancelled
+                             ? AccountMoveResult::Outcome::Cancelled
+                             : AccountMoveResult::Outcome::Failed;
+        result.error = error;
+        if (result.outcome == AccountMoveResult::Outcome::Failed)
+            readBack(move.email);
+        else if (m_store)
+            m_store->setPending({move.email}, false);
+    }
+    m_results << result;
+    Q_EMIT accountDone(result);
+    Q_EMIT progress(answered(), total());
+    finishIfDone();
+}
+
+// After a failure, the account is shown where OVHcloud says it is (not where we hoped).
+void AttachJob::readBack(const QString &email)
+{
+    ++m_readingBack;
+    m_api->account(m_ref, email, this, [this, email](const ApiResult<Account> &result) {
+        --m_readingBack;
+        if (m_store) {
+            m_store->setPending({email}, false);
+            if (result.ok())
+                m_store->applyAccount(*result);
+        }
+        finishIfDone();
+    });
+}
+
+void AttachJob::finishIfDone()
+{
+    if (m_finished || answered() < total() || m_readingBack > 0)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+int AttachJob::count(AccountMoveResult::Outcome outcome) const
+{
+    int n = 0;
+    for (const AccountMoveResult &result : m_results)
+        n += result.outcome == outcome ? 1 : 0;
+    return n;
+}
+
+QList<AccountMoveResult> AttachJob::failures() const
+{
+    QList<AccountMoveResult> list;
+    for (const AccountMoveResult &result : m_results)
+        if (result.outcome == AccountMoveResult::Outcome::Failed)
+            list << result;
+    return list;
+}
+
+QString AttachJob::summary() const
+{
+    bool detaching = !m_moves.isEmpty();
+    for (const AccountMove &move : m_moves)
+        detaching = detaching && move.to.isNull();
+    QString text = detaching ? tr("%n detached", nullptr, movedCount())
+                             : tr("%n attached", nullptr, movedCount());
+    if (failedCount() > 0)
+        text = tr("%1, %n failed", nullptr, failedCount()).arg(text);
+    if (cancelledCount() > 0)
+        text = tr("%1, %n cancelled", nullptr, cancelledCount()).arg(text);
+    return text;
+}
