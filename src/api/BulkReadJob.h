@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <utility>
 
 // What the bulk reader needs to know about one kind of object.
 template<typename T> struct CollectionKind
@@ -25,21 +26,24 @@ template<typename T> struct CollectionKind
 // within the client's concurrency cap and rate limit, and the result never loses or
 // duplicates an object: objects are keyed, and the key
 // list, read after the pages, decides. The client remembers which mode works for the rest of the
-// session.
+// session. The objects of each page or batch are also handed over as they arrive (single GETs
+// in groups of BatchSize), so that views fill while the rest loads.
 template<typename T> class BulkReadJob : public std::enable_shared_from_this<BulkReadJob<T>>
 {
 public:
-    static constexpr int PageSize = 5000;
     static constexpr int BatchSize = 50;
 
     BulkReadJob(OvhClient *client, CollectionKind<T> kind, QObject *context,
-                CollectionHandler<T> done, ProgressHandler progress)
+                CollectionHandler<T> done, ProgressHandler progress, ArrivalHandler<T> arrived = {})
         : m_client(client)
         , m_kind(std::move(kind))
         , m_context(context)
         , m_done(std::move(done))
         , m_progress(std::move(progress))
+        , m_arrived(std::move(arrived))
     {}
+
+    void setPageSize(int size) { m_pageSize = size; }
 
     void start()
     {
@@ -68,7 +72,7 @@ private:
     {
         ApiRequest request = ApiRequest::get(m_kind.collection);
         request.headers = {{"X-Pagination-Mode", "CachedObjectList-Pages"},
-                           {"X-Pagination-Size", QByteArray::number(PageSize)},
+                           {"X-Pagination-Size", QByteArray::number(m_pageSize)},
                            {"X-Pagination-Number", QByteArray::number(number)},
                            {"Pragma", "no-cache"}};
         return request;
@@ -101,16 +105,17 @@ private:
             for (const QJsonValue &value : array) {
                 QString problem;
                 if (auto item = m_kind.decode(value.toObject(), &problem)) {
-                    m_items.insert_or_assign(m_kind.key(*item), *item);
+                    keep(*item);
                 } else {
                     m_failures << qMakePair(
                         QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
                 }
             }
+            hand();
             report();
         }
         if (number == 1) {
-            const int pages = m_total > 0 ? int(std::ceil(double(m_total) / PageSize)) : 1;
+            const int pages = m_total > 0 ? int(std::ceil(double(m_total) / m_pageSize)) : 1;
             m_pagesPending = pages - 1;
             for (int next = 2; next <= pages; ++next)
                 readPage(next);
@@ -209,7 +214,7 @@ private:
                 QString problem;
                 if (value.isObject()) {
                     if (auto item = m_kind.decode(value.toObject(), &problem)) {
-                        m_items.insert_or_assign(m_kind.key(*item), *item);
+                        keep(*item);
                         continue;
                     }
                 } else {
@@ -221,6 +226,7 @@ private:
             for (const QString &key : chunk)
                 if (!answered.contains(key))
                     m_singleKeys << key; // never silently dropped
+            hand();
             report();
         }
         if (m_pendingCalls == 0) {
@@ -237,17 +243,34 @@ private:
             m_kind.fetchOne(key, m_context,
                             [self = this->shared_from_this(), this, key](const ApiResult<T> &r) {
                                 if (r.ok())
-                                    m_items.insert_or_assign(m_kind.key(*r), *r);
+                                    keep(*r);
                                 else
                                     m_failures << qMakePair(key, r.error);
+                                const bool last = --m_pendingCalls == 0;
+                                if (last || m_arrivals.size() >= BatchSize)
+                                    hand();
                                 report();
-                                if (--m_pendingCalls == 0)
+                                if (last)
                                     finish();
                             });
         }
     }
 
     // --- Results -----------------------------------------------------------------------
+    void keep(const T &item)
+    {
+        m_items.insert_or_assign(m_kind.key(item), item);
+        if (m_arrived)
+            m_arrivals << item;
+    }
+
+    // Hands what arrived since last time to the arrival handler.
+    void hand()
+    {
+        if (m_arrived && !m_arrivals.isEmpty())
+            m_arrived(std::exchange(m_arrivals, {}));
+    }
+
     void report()
     {
         if (m_progress)
@@ -278,6 +301,9 @@ private:
     QObject *m_context;
     CollectionHandler<T> m_done;
     ProgressHandler m_progress;
+    ArrivalHandler<T> m_arrived;
+    QList<T> m_arrivals; // kept, not handed over yet
+    int m_pageSize = CollectionReader::DefaultPageSize;
     std::map<QString, T> m_items;
     QStringList m_keys; // the key list: what exists, in the order of the result
     QStringList m_singleKeys;
