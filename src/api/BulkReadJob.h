@@ -2,10 +2,13 @@
 
 #include "CollectionReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -78,39 +81,79 @@ private:
         return request;
     }
 
-    void readPage(int number)
+    // A page parsed and decoded. A page of thousands of objects takes tens of milliseconds
+    // to parse: that happens on a worker thread, so the event loop (and the window) never
+    // waits for it.
+    struct DecodedPage
     {
-        send(pageRequest(number), [this, number](const ApiResponse &r) { onPage(number, r); });
-    }
+        bool objects = false;   // full objects came back: the mode is honoured
+        bool plainList = false; // an array of something else (plain ids)
+        QList<T> items;
+        QStringList problems;
+    };
 
-    void onPage(int number, const ApiResponse &r)
+    static DecodedPage decodePage(const CollectionKind<T> &kind, const ApiResponse &r)
     {
+        DecodedPage page;
         const QJsonDocument document = QJsonDocument::fromJson(r.body);
         const QJsonArray array = document.array();
-        const bool objects =
+        page.objects =
             r.ok() && document.isArray() && (array.isEmpty() || array.first().isObject());
-        if (!objects) {
+        page.plainList = r.ok() && document.isArray() && !page.objects;
+        if (!page.objects)
+            return page;
+        page.items.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            QString problem;
+            if (auto item = kind.decode(value.toObject(), &problem))
+                page.items << *item;
+            else
+                page.problems << problem;
+        }
+        return page;
+    }
+
+    void readPage(int number)
+    {
+        send(pageRequest(number), [this, number](const ApiResponse &r) {
+            QPointer<QObject> context = m_context;
+            QThreadPool::globalInstance()->start(
+                [self = this->shared_from_this(), context, number, r] {
+                    auto page = std::make_shared<DecodedPage>(decodePage(self->m_kind, r));
+                    // Back on the thread of the application (the job's), unless the reader's
+                    // context is gone meanwhile.
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, context, number, r, page] {
+                            if (context)
+                                self->onPage(number, r, *page);
+                        },
+                        Qt::QueuedConnection);
+                });
+        });
+    }
+
+    void onPage(int number, const ApiResponse &r, const DecodedPage &page)
+    {
+        if (!page.objects) {
             if (number == 1) {
                 // Not honoured: plain ids came back (use them), or an error (ask again).
                 m_client->stepDownBulkMode(OvhClient::BulkMode::Batch);
-                if (r.ok() && document.isArray())
+                if (page.plainList)
                     return onKeys(r);
                 return readKeys();
             }
         } else {
+            m_client->confirmBulkMode();
             bool ok = false;
             const int total = r.header("X-Pagination-Elements").toInt(&ok);
             if (ok)
                 m_total = total;
-            for (const QJsonValue &value : array) {
-                QString problem;
-                if (auto item = m_kind.decode(value.toObject(), &problem)) {
-                    keep(*item);
-                } else {
-                    m_failures << qMakePair(
-                        QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
-                }
-            }
+            for (const T &item : page.items)
+                keep(item);
+            for (const QString &problem : page.problems)
+                m_failures << qMakePair(
+                    QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
             hand();
             report();
         }
@@ -179,6 +222,17 @@ private:
     void readBatches(const QStringList &keys)
     {
         m_pendingCalls = 0;
+        if (!m_client->isBulkModeConfirmed() && keys.size() > BatchSize) {
+            // Not known to work yet: the first batch tells, and the others wait for its
+            // answer, so that a refusal costs one request rather than one per batch.
+            m_deferredKeys = keys.mid(BatchSize);
+            return sendBatches(keys.first(BatchSize));
+        }
+        sendBatches(keys);
+    }
+
+    void sendBatches(const QStringList &keys)
+    {
         for (qsizetype i = 0; i < keys.size(); i += BatchSize) {
             const QStringList chunk = keys.mid(i, BatchSize);
             QByteArray joined;
@@ -205,6 +259,7 @@ private:
             m_client->stepDownBulkMode(OvhClient::BulkMode::Single);
             m_singleKeys << chunk;
         } else {
+            m_client->confirmBulkMode();
             QSet<QString> answered;
             for (const QJsonValue &entry : array) {
                 const QJsonObject object = entry.toObject();
@@ -230,6 +285,12 @@ private:
             report();
         }
         if (m_pendingCalls == 0) {
+            if (!m_deferredKeys.isEmpty()) {
+                if (m_client->bulkMode() == OvhClient::BulkMode::Single)
+                    m_singleKeys << std::exchange(m_deferredKeys, {});
+                else
+                    return sendBatches(std::exchange(m_deferredKeys, {}));
+            }
             if (!m_singleKeys.isEmpty())
                 return readSingly(std::exchange(m_singleKeys, {}));
             finish();
@@ -307,6 +368,7 @@ private:
     std::map<QString, T> m_items;
     QStringList m_keys; // the key list: what exists, in the order of the result
     QStringList m_singleKeys;
+    QStringList m_deferredKeys; // batches waiting for the first one's answer
     QList<QPair<QString, ApiError>> m_failures;
     int m_total = -1;
     int m_pagesPending = 0;
