@@ -3,6 +3,7 @@
 #include "Endpoint.h"
 #include "ExchangeApi.h"
 #include "KeychainSecretStore.h"
+#include "NetworkSettings.h"
 #include "OvhConfig.h"
 #include "ProfileVault.h"
 #include "ScreenshotTaker.h"
@@ -129,6 +130,7 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
     delete m_api;
     delete m_client;
     m_client = new OvhClient(m_network, *endpoint, credentials, this);
+    NetworkSettings::applyTo(m_client);
     m_api = new ExchangeApi(m_client, this);
     m_workspace = new Workspace(m_api, this);
     if (m_simulator) {

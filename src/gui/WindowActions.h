@@ -23,6 +23,7 @@ public:
     QAction *find() const { return m_find; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
+    QAction *networkSettings() const { return m_networkSettings; }
     QMenu *viewMenu() const { return m_viewMenu; }
 
     // The connector commands, in the order menus show them.
@@ -40,5 +41,6 @@ private:
     QAction *m_find;
     QAction *m_quit;
     QAction *m_about;
+    QAction *m_networkSettings;
     QMenu *m_viewMenu = nullptr;
 };
