@@ -25,6 +25,7 @@ enum class Role : int {
     TaskId,     // qint64
     TaskStatus, // TaskStatus as int
     Running,    // bool: a task still being followed
+    SearchText, // every column's text of a row at once, for filters (kept ready: fast)
 };
 
 constexpr int roleId(Role role)
