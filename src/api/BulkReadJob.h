@@ -2,13 +2,17 @@
 
 #include "CollectionReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <cmath>
 #include <map>
 #include <memory>
+#include <utility>
 
 // What the bulk reader needs to know about one kind of object.
 template<typename T> struct CollectionKind
@@ -25,21 +29,24 @@ template<typename T> struct CollectionKind
 // within the client's concurrency cap and rate limit, and the result never loses or
 // duplicates an object: objects are keyed, and the key
 // list, read after the pages, decides. The client remembers which mode works for the rest of the
-// session.
+// session. The objects of each page or batch are also handed over as they arrive (single GETs
+// in groups of BatchSize), so that views fill while the rest loads.
 template<typename T> class BulkReadJob : public std::enable_shared_from_this<BulkReadJob<T>>
 {
 public:
-    static constexpr int PageSize = 5000;
     static constexpr int BatchSize = 50;
 
     BulkReadJob(OvhClient *client, CollectionKind<T> kind, QObject *context,
-                CollectionHandler<T> done, ProgressHandler progress)
+                CollectionHandler<T> done, ProgressHandler progress, ArrivalHandler<T> arrived = {})
         : m_client(client)
         , m_kind(std::move(kind))
         , m_context(context)
         , m_done(std::move(done))
         , m_progress(std::move(progress))
+        , m_arrived(std::move(arrived))
     {}
+
+    void setPageSize(int size) { m_pageSize = size; }
 
     void start()
     {
@@ -68,49 +75,90 @@ private:
     {
         ApiRequest request = ApiRequest::get(m_kind.collection);
         request.headers = {{"X-Pagination-Mode", "CachedObjectList-Pages"},
-                           {"X-Pagination-Size", QByteArray::number(PageSize)},
+                           {"X-Pagination-Size", QByteArray::number(m_pageSize)},
                            {"X-Pagination-Number", QByteArray::number(number)},
                            {"Pragma", "no-cache"}};
         return request;
     }
 
-    void readPage(int number)
+    // A page parsed and decoded. A page of thousands of objects takes tens of milliseconds
+    // to parse: that happens on a worker thread, so the event loop (and the window) never
+    // waits for it.
+    struct DecodedPage
     {
-        send(pageRequest(number), [this, number](const ApiResponse &r) { onPage(number, r); });
-    }
+        bool objects = false;   // full objects came back: the mode is honoured
+        bool plainList = false; // an array of something else (plain ids)
+        QList<T> items;
+        QStringList problems;
+    };
 
-    void onPage(int number, const ApiResponse &r)
+    static DecodedPage decodePage(const CollectionKind<T> &kind, const ApiResponse &r)
     {
+        DecodedPage page;
         const QJsonDocument document = QJsonDocument::fromJson(r.body);
         const QJsonArray array = document.array();
-        const bool objects =
+        page.objects =
             r.ok() && document.isArray() && (array.isEmpty() || array.first().isObject());
-        if (!objects) {
+        page.plainList = r.ok() && document.isArray() && !page.objects;
+        if (!page.objects)
+            return page;
+        page.items.reserve(array.size());
+        for (const QJsonValue &value : array) {
+            QString problem;
+            if (auto item = kind.decode(value.toObject(), &problem))
+                page.items << *item;
+            else
+                page.problems << problem;
+        }
+        return page;
+    }
+
+    void readPage(int number)
+    {
+        send(pageRequest(number), [this, number](const ApiResponse &r) {
+            QPointer<QObject> context = m_context;
+            QThreadPool::globalInstance()->start(
+                [self = this->shared_from_this(), context, number, r] {
+                    auto page = std::make_shared<DecodedPage>(decodePage(self->m_kind, r));
+                    // Back on the thread of the application (the job's), unless the reader's
+                    // context is gone meanwhile.
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, context, number, r, page] {
+                            if (context)
+                                self->onPage(number, r, *page);
+                        },
+                        Qt::QueuedConnection);
+                });
+        });
+    }
+
+    void onPage(int number, const ApiResponse &r, const DecodedPage &page)
+    {
+        if (!page.objects) {
             if (number == 1) {
                 // Not honoured: plain ids came back (use them), or an error (ask again).
                 m_client->stepDownBulkMode(OvhClient::BulkMode::Batch);
-                if (r.ok() && document.isArray())
+                if (page.plainList)
                     return onKeys(r);
                 return readKeys();
             }
         } else {
+            m_client->confirmBulkMode();
             bool ok = false;
             const int total = r.header("X-Pagination-Elements").toInt(&ok);
             if (ok)
                 m_total = total;
-            for (const QJsonValue &value : array) {
-                QString problem;
-                if (auto item = m_kind.decode(value.toObject(), &problem)) {
-                    m_items.insert_or_assign(m_kind.key(*item), *item);
-                } else {
-                    m_failures << qMakePair(
-                        QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
-                }
-            }
+            for (const T &item : page.items)
+                keep(item);
+            for (const QString &problem : page.problems)
+                m_failures << qMakePair(
+                    QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
+            hand();
             report();
         }
         if (number == 1) {
-            const int pages = m_total > 0 ? int(std::ceil(double(m_total) / PageSize)) : 1;
+            const int pages = m_total > 0 ? int(std::ceil(double(m_total) / m_pageSize)) : 1;
             m_pagesPending = pages - 1;
             for (int next = 2; next <= pages; ++next)
                 readPage(next);
@@ -174,6 +222,17 @@ private:
     void readBatches(const QStringList &keys)
     {
         m_pendingCalls = 0;
+        if (!m_client->isBulkModeConfirmed() && keys.size() > BatchSize) {
+            // Not known to work yet: the first batch tells, and the others wait for its
+            // answer, so that a refusal costs one request rather than one per batch.
+            m_deferredKeys = keys.mid(BatchSize);
+            return sendBatches(keys.first(BatchSize));
+        }
+        sendBatches(keys);
+    }
+
+    void sendBatches(const QStringList &keys)
+    {
         for (qsizetype i = 0; i < keys.size(); i += BatchSize) {
             const QStringList chunk = keys.mid(i, BatchSize);
             QByteArray joined;
@@ -200,6 +259,7 @@ private:
             m_client->stepDownBulkMode(OvhClient::BulkMode::Single);
             m_singleKeys << chunk;
         } else {
+            m_client->confirmBulkMode();
             QSet<QString> answered;
             for (const QJsonValue &entry : array) {
                 const QJsonObject object = entry.toObject();
@@ -209,7 +269,7 @@ private:
                 QString problem;
                 if (value.isObject()) {
                     if (auto item = m_kind.decode(value.toObject(), &problem)) {
-                        m_items.insert_or_assign(m_kind.key(*item), *item);
+                        keep(*item);
                         continue;
                     }
                 } else {
@@ -221,9 +281,16 @@ private:
             for (const QString &key : chunk)
                 if (!answered.contains(key))
                     m_singleKeys << key; // never silently dropped
+            hand();
             report();
         }
         if (m_pendingCalls == 0) {
+            if (!m_deferredKeys.isEmpty()) {
+                if (m_client->bulkMode() == OvhClient::BulkMode::Single)
+                    m_singleKeys << std::exchange(m_deferredKeys, {});
+                else
+                    return sendBatches(std::exchange(m_deferredKeys, {}));
+            }
             if (!m_singleKeys.isEmpty())
                 return readSingly(std::exchange(m_singleKeys, {}));
             finish();
@@ -237,17 +304,34 @@ private:
             m_kind.fetchOne(key, m_context,
                             [self = this->shared_from_this(), this, key](const ApiResult<T> &r) {
                                 if (r.ok())
-                                    m_items.insert_or_assign(m_kind.key(*r), *r);
+                                    keep(*r);
                                 else
                                     m_failures << qMakePair(key, r.error);
+                                const bool last = --m_pendingCalls == 0;
+                                if (last || m_arrivals.size() >= BatchSize)
+                                    hand();
                                 report();
-                                if (--m_pendingCalls == 0)
+                                if (last)
                                     finish();
                             });
         }
     }
 
     // --- Results -----------------------------------------------------------------------
+    void keep(const T &item)
+    {
+        m_items.insert_or_assign(m_kind.key(item), item);
+        if (m_arrived)
+            m_arrivals << item;
+    }
+
+    // Hands what arrived since last time to the arrival handler.
+    void hand()
+    {
+        if (m_arrived && !m_arrivals.isEmpty())
+            m_arrived(std::exchange(m_arrivals, {}));
+    }
+
     void report()
     {
         if (m_progress)
@@ -278,9 +362,13 @@ private:
     QObject *m_context;
     CollectionHandler<T> m_done;
     ProgressHandler m_progress;
+    ArrivalHandler<T> m_arrived;
+    QList<T> m_arrivals; // kept, not handed over yet
+    int m_pageSize = CollectionReader::DefaultPageSize;
     std::map<QString, T> m_items;
     QStringList m_keys; // the key list: what exists, in the order of the result
     QStringList m_singleKeys;
+    QStringList m_deferredKeys; // batches waiting for the first one's answer
     QList<QPair<QString, ApiError>> m_failures;
     int m_total = -1;
     int m_pagesPending = 0;

@@ -4,11 +4,12 @@
 
 namespace {
 template<typename T>
-void runJob(OvhClient *client, CollectionKind<T> kind, QObject *context, CollectionHandler<T> done,
-            ProgressHandler progress)
+void runJob(OvhClient *client, int pageSize, CollectionKind<T> kind, QObject *context,
+            CollectionHandler<T> done, ProgressHandler progress, ArrivalHandler<T> arrived)
 {
     auto job = std::make_shared<BulkReadJob<T>>(client, std::move(kind), context, std::move(done),
-                                                std::move(progress));
+                                                std::move(progress), std::move(arrived));
+    job->setPageSize(pageSize);
     job->start();
 }
 } // namespace
@@ -20,7 +21,8 @@ CollectionReader::CollectionReader(ExchangeApi *api, QObject *parent)
 
 void CollectionReader::readConnectors(const ServiceRef &ref, QObject *context,
                                       CollectionHandler<SendConnector> done,
-                                      ProgressHandler progress)
+                                      ProgressHandler progress,
+                                      ArrivalHandler<SendConnector> arrived)
 {
     CollectionKind<SendConnector> kind{
         ApiPath::service(ref) / "sendConnector",
@@ -28,11 +30,13 @@ void CollectionReader::readConnectors(const ServiceRef &ref, QObject *context,
         [this, ref](const QString &key, QObject *ctx, ResultHandler<SendConnector> one) {
             return m_api->connector(ref, ConnectorId(key.toLongLong()), ctx, std::move(one));
         }};
-    runJob(m_api->client(), std::move(kind), context, std::move(done), std::move(progress));
+    runJob(m_api->client(), m_pageSize, std::move(kind), context, std::move(done),
+           std::move(progress), std::move(arrived));
 }
 
 void CollectionReader::readAccounts(const ServiceRef &ref, QObject *context,
-                                    CollectionHandler<Account> done, ProgressHandler progress)
+                                    CollectionHandler<Account> done, ProgressHandler progress,
+                                    ArrivalHandler<Account> arrived)
 {
     CollectionKind<Account> kind{
         ApiPath::service(ref) / "account", [](const Account &a) { return a.primaryEmailAddress; },
@@ -40,16 +44,19 @@ void CollectionReader::readAccounts(const ServiceRef &ref, QObject *context,
         [this, ref](const QString &key, QObject *ctx, ResultHandler<Account> one) {
             return m_api->account(ref, key, ctx, std::move(one));
         }};
-    runJob(m_api->client(), std::move(kind), context, std::move(done), std::move(progress));
+    runJob(m_api->client(), m_pageSize, std::move(kind), context, std::move(done),
+           std::move(progress), std::move(arrived));
 }
 
 void CollectionReader::readDomains(const ServiceRef &ref, QObject *context,
-                                   CollectionHandler<Domain> done, ProgressHandler progress)
+                                   CollectionHandler<Domain> done, ProgressHandler progress,
+                                   ArrivalHandler<Domain> arrived)
 {
     CollectionKind<Domain> kind{
         ApiPath::service(ref) / "domain", [](const Domain &d) { return d.name; }, &Domain::fromJson,
         [this, ref](const QString &key, QObject *ctx, ResultHandler<Domain> one) {
             return m_api->domain(ref, key, ctx, std::move(one));
         }};
-    runJob(m_api->client(), std::move(kind), context, std::move(done), std::move(progress));
+    runJob(m_api->client(), m_pageSize, std::move(kind), context, std::move(done),
+           std::move(progress), std::move(arrived));
 }

@@ -2,6 +2,7 @@
 
 #include "ExchangeApi.h"
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -19,6 +20,10 @@ template<typename T> struct CollectionResult
 
 template<typename T> using CollectionHandler = std::function<void(const CollectionResult<T> &)>;
 using ProgressHandler = std::function<void(int done, int total)>;
+// The objects of one page or batch as soon as they arrive, for views that fill as the
+// collection loads. An object may arrive twice, and one that arrived may be gone by the end:
+// the CollectionHandler's result is what exists.
+template<typename T> using ArrivalHandler = std::function<void(const QList<T> &)>;
 
 // Reads every connector, account or domain of a service in as few round trips as the API
 // allows (see BulkReadJob).
@@ -27,15 +32,23 @@ class CollectionReader : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int DefaultPageSize = 5000;
+
     explicit CollectionReader(ExchangeApi *api, QObject *parent = nullptr);
 
+    // Objects per page in pages mode (tests use small pages to read a collection in several).
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 10000); }
+    int pageSize() const { return m_pageSize; }
+
     void readConnectors(const ServiceRef &ref, QObject *context,
-                        CollectionHandler<SendConnector> done, ProgressHandler progress = {});
+                        CollectionHandler<SendConnector> done, ProgressHandler progress = {},
+                        ArrivalHandler<SendConnector> arrived = {});
     void readAccounts(const ServiceRef &ref, QObject *context, CollectionHandler<Account> done,
-                      ProgressHandler progress = {});
+                      ProgressHandler progress = {}, ArrivalHandler<Account> arrived = {});
     void readDomains(const ServiceRef &ref, QObject *context, CollectionHandler<Domain> done,
-                     ProgressHandler progress = {});
+                     ProgressHandler progress = {}, ArrivalHandler<Domain> arrived = {});
 
 private:
     ExchangeApi *m_api;
+    int m_pageSize = DefaultPageSize;
 };

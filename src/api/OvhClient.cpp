@@ -276,7 +276,10 @@ void OvhClient::fetchToken()
 
 void OvhClient::stepDownBulkMode(BulkMode atMost)
 {
-    m_bulkMode = std::max(m_bulkMode, atMost);
+    if (atMost > m_bulkMode) {
+        m_bulkMode = atMost;
+        m_bulkModeConfirmed = false;
+    }
 }
 
 bool OvhClient::takeRateToken()

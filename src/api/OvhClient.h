@@ -39,6 +39,10 @@ public:
     enum class BulkMode { Pages, Batch, Single };
     BulkMode bulkMode() const { return m_bulkMode; }
     void stepDownBulkMode(BulkMode atMost);
+    // Whether the API has been seen honouring the current mode in this session (until then,
+    // a bulk reader tries it with one request before sending many).
+    bool isBulkModeConfirmed() const { return m_bulkModeConfirmed; }
+    void confirmBulkMode() { m_bulkModeConfirmed = true; }
 
     OvhClient(QNetworkAccessManager *network, Endpoint endpoint, Credentials credentials,
               QObject *parent = nullptr);
@@ -125,6 +129,7 @@ private:
     QDateTime m_tokenExpiry;
     QDateTime m_tokenRenewal;
     BulkMode m_bulkMode = BulkMode::Pages;
+    bool m_bulkModeConfirmed = false;
     RateLimiter m_rateLimiter;
     bool m_tokenTimerPending = false;
     bool takeRateToken();

@@ -26,7 +26,9 @@ AccountsPane::AccountsPane(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    // Every column's text at once, kept ready by the model: fast with 10,000 rows.
+    m_proxy->setFilterKeyColumn(int(AccountTableModel::Column::Email));
+    m_proxy->setFilterRole(roleId(Role::SearchText));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);

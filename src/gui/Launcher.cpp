@@ -3,6 +3,7 @@
 #include "Endpoint.h"
 #include "ExchangeApi.h"
 #include "KeychainSecretStore.h"
+#include "NetworkSettings.h"
 #include "OvhConfig.h"
 #include "ProfileMenu.h"
 #include "ProfileVault.h"
@@ -125,6 +126,7 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
     m_client->setHoldCallsOnRejectedCredentials(!m_options.takesScreenshot());
     connect(m_client, &OvhClient::credentialsRejected, this, &Launcher::askForNewCredentials);
     m_profile = session.profile;
+    NetworkSettings::applyTo(m_client);
     m_api = new ExchangeApi(m_client, this);
     m_workspace = new Workspace(m_api, this);
     if (m_simulator) {

@@ -8,7 +8,10 @@
 #include "ConnectorDetailsPanel.h"
 #include "DisplayText.h"
 #include "HeaderViewerPane.h"
+#include "ExchangeApi.h"
 #include "Icons.h"
+#include "LoadingProgressLabel.h"
+#include "NetworkSettingsDialog.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
 #include "ServiceTreeModel.h"
@@ -144,6 +147,7 @@ void MainWindow::buildStatusBar()
     endpoint->setObjectName(u"endpointLabel"_s);
     auto *profile = new QLabel(tr("Profile: %1").arg(m_session.profile), this);
     profile->setObjectName(u"profileLabel"_s);
+    statusBar()->addPermanentWidget(new LoadingProgressLabel(m_workspace->catalog(), this));
     statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(endpoint);
     statusBar()->addPermanentWidget(profile);
@@ -171,6 +175,8 @@ void MainWindow::connectActions()
     connect(m_actions->find(), &QAction::triggered, m_accounts, &AccountsPane::focusFilter);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->networkSettings(), &QAction::triggered, this,
+            [this] { NetworkSettingsDialog(m_workspace->api()->client(), this).exec(); });
     connect(m_controller, &ConnectorController::errorOccurred, this,
             [this](const QString &text) { showNotification(text); });
     connect(m_controller, &ConnectorController::statusMessage, this,

@@ -35,6 +35,10 @@ WindowActions::WindowActions(QMainWindow *window)
     m_quit->setMenuRole(QAction::QuitRole);
     m_about = make(u"smarthost"_s, tr("&About Smarthost"), QString());
     m_about->setMenuRole(QAction::AboutRole);
+    m_networkSettings = make(QString(), tr("&Network Settings…"),
+                             tr("How many requests per second Smarthost sends at most"));
+    m_networkSettings->setObjectName(u"actionNetworkSettings"_s);
+    m_networkSettings->setMenuRole(QAction::PreferencesRole);
 
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
@@ -45,6 +49,8 @@ WindowActions::WindowActions(QMainWindow *window)
     connector->addActions(connectorActions());
     m_editMenu = bar->addMenu(tr("&Edit"));
     m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_networkSettings);
     m_viewMenu = bar->addMenu(tr("&View"));
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(m_about);

@@ -23,6 +23,7 @@ public:
     QAction *find() const { return m_find; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
+    QAction *networkSettings() const { return m_networkSettings; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *editMenu() const { return m_editMenu; }
 
@@ -41,6 +42,7 @@ private:
     QAction *m_find;
     QAction *m_quit;
     QAction *m_about;
+    QAction *m_networkSettings;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_editMenu = nullptr;
 };

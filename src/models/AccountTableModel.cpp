@@ -26,6 +26,7 @@ void AccountTableModel::setStore(ServiceStore *store)
     m_emails = store ? store->accountEmails() : QStringList();
     m_rows.clear();
     reindexFrom(0);
+    recomputeSearchText();
     if (store) {
         connect(store, &ServiceStore::accountsInserted, this,
                 &AccountTableModel::onAccountsInserted);
@@ -42,6 +43,7 @@ void AccountTableModel::setStore(ServiceStore *store)
             m_store = nullptr;
             m_emails.clear();
             m_rows.clear();
+            m_search.clear();
             endResetModel();
         });
     }
@@ -67,6 +69,8 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_store)
         return {};
+    if (role == roleId(Role::SearchText))
+        return m_search.value(index.row());
     const Account *account = m_store->account(m_emails.at(index.row()));
     if (!account)
         return {};
@@ -175,6 +179,22 @@ QMimeData *AccountTableModel::mimeData(const QModelIndexList &indexes) const
     return accounts.emails.isEmpty() ? nullptr : AccountMoveMimeData::encode(accounts);
 }
 
+QString AccountTableModel::searchText(const QString &email) const
+{
+    QStringList columns;
+    for (int column = 0; column < ColumnCount; ++column)
+        columns << data(index(rowOf(email), column)).toString();
+    return columns.join(u'\n');
+}
+
+void AccountTableModel::recomputeSearchText()
+{
+    m_search.clear();
+    m_search.reserve(m_emails.size());
+    for (const QString &email : std::as_const(m_emails))
+        m_search << searchText(email);
+}
+
 void AccountTableModel::reindexFrom(int row)
 {
     for (int i = row; i < m_emails.size(); ++i)
@@ -187,14 +207,18 @@ void AccountTableModel::onAccountsInserted(const QStringList &emails)
     beginInsertRows({}, first, first + int(emails.size()) - 1);
     m_emails << emails;
     reindexFrom(first);
+    for (const QString &email : emails)
+        m_search << searchText(email);
     endInsertRows();
 }
 
 void AccountTableModel::onAccountChanged(const QString &email)
 {
     const int row = rowOf(email);
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < 0)
+        return;
+    m_search[row] = searchText(email);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void AccountTableModel::onAccountRemoved(const QString &email)
@@ -204,6 +228,7 @@ void AccountTableModel::onAccountRemoved(const QString &email)
         return;
     beginRemoveRows({}, row, row);
     m_emails.removeAt(row);
+    m_search.removeAt(row);
     m_rows.remove(email);
     reindexFrom(row);
     endRemoveRows();
@@ -213,6 +238,7 @@ void AccountTableModel::connectorColumnChanged()
 {
     if (m_emails.isEmpty())
         return;
+    recomputeSearchText();
     const int column = int(Column::Connector);
     Q_EMIT dataChanged(index(0, column), index(int(m_emails.size()) - 1, column));
 }

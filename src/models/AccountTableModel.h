@@ -12,7 +12,9 @@ class ServiceStore;
 // The accounts of one service, one row each: email, display name, licence, state and the
 // connector it sends through. Follows its ServiceStore row by row (accounts arrive in
 // batches, so a paged loader inserts thousands of rows in a few steps). Showing another
-// service resets the model; a change inside the service never does.
+// service resets the model; a change inside the service never does. Role::SearchText gives
+// a row's text in all columns at once, computed when the row changes, so that a filter over
+// 10,000 rows does not compute every column of every row again.
 class AccountTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,9 +50,12 @@ private:
     void onAccountRemoved(const QString &email);
     void connectorColumnChanged();
     void reindexFrom(int row);
+    QString searchText(const QString &email) const;
+    void recomputeSearchText();
 
     ServiceStore *m_store = nullptr;
     QStringList m_emails;
     QHash<QString, int> m_rows;
+    QStringList m_search; // Role::SearchText of each row
     IconProvider m_icons;
 };

@@ -26,6 +26,7 @@ enum class Role : int {
     TaskStatus, // TaskStatus as int
     Running,    // bool: a task still being followed
     Pending,    // bool: an account whose attach/detach is on its way
+    SearchText, // every column's text of a row at once, for filters (kept ready: fast)
 };
 
 constexpr int roleId(Role role)

@@ -5,8 +5,11 @@
 #include "ExchangeApi.h"
 
 #include <QSet>
+#include <QTimer>
+#include <algorithm>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 // The first thing that went wrong reading a collection, worded for the user.
@@ -23,11 +26,14 @@ template<typename T> std::optional<ApiError> firstProblem(const CollectionResult
     return error;
 }
 
-struct PendingRead
+} // namespace
+
+struct ServiceStore::PendingRead
 {
     std::optional<CollectionResult<SendConnector>> connectors;
     std::optional<CollectionResult<Account>> accounts;
     std::optional<CollectionResult<Domain>> domains;
+    QList<Account> earlyAccounts; // arrived before the connectors were complete
 
     bool complete() const { return connectors && accounts && domains; }
     std::optional<ApiError> problem() const
@@ -39,7 +45,6 @@ struct PendingRead
         return firstProblem(*domains);
     }
 };
-} // namespace
 
 ServiceStore::ServiceStore(ExchangeApi *api, ExchangeService info, QObject *parent)
     : QObject(parent)
@@ -84,39 +89,93 @@ void ServiceStore::readAll()
     m_readAgain = false;
     auto pending = std::make_shared<PendingRead>();
     const auto finish = [this, pending] {
-        if (!pending->complete())
-            return;
-        const std::optional<ApiError> problem = pending->problem();
-        if (problem) {
-            if (m_state == LoadState::Loading)
-                setState(LoadState::Failed, *problem);
-            else
-                Q_EMIT refreshFailed(*problem);
-        } else {
-            // Connectors first: accounts that move to a new connector find it in place.
-            applyConnectors(pending->connectors->items);
-            applyAccounts(pending->accounts->items);
-            applyDomains(pending->domains->items);
-            if (m_state == LoadState::Loading)
-                setState(LoadState::Loaded);
-        }
-        setBusy(false);
-        if (m_readAgain && m_state == LoadState::Loaded)
-            readAll();
+        completeRead(pending);
     };
-    m_reader->readConnectors(ref(), this,
-                             [pending, finish](const CollectionResult<SendConnector> &result) {
-                                 pending->connectors = result;
-                                 finish();
-                             });
-    m_reader->readAccounts(ref(), this, [pending, finish](const CollectionResult<Account> &result) {
-        pending->accounts = result;
-        finish();
-    });
-    m_reader->readDomains(ref(), this, [pending, finish](const CollectionResult<Domain> &result) {
-        pending->domains = result;
-        finish();
-    });
+    // What arrives is shown at once; the complete results, applied together in completeRead(),
+    // then remove what is gone. Accounts wait for the connectors so that each lands under its
+    // connector directly (not under the platform's server, then moved).
+    m_reader->readConnectors(
+        ref(), this,
+        [this, pending, finish](const CollectionResult<SendConnector> &result) {
+            pending->connectors = result;
+            queueAccounts(std::exchange(pending->earlyAccounts, {}));
+            finish();
+        },
+        {}, [this](const QList<SendConnector> &batch) { addConnectors(batch); });
+    m_reader->readAccounts(
+        ref(), this,
+        [pending, finish](const CollectionResult<Account> &result) {
+            pending->accounts = result;
+            finish();
+        },
+        [this](int done, int total) { Q_EMIT accountsProgress(done, total); },
+        [this, pending](const QList<Account> &batch) {
+            if (pending->connectors)
+                queueAccounts(batch);
+            else
+                pending->earlyAccounts << batch;
+        });
+    m_reader->readDomains(
+        ref(), this,
+        [pending, finish](const CollectionResult<Domain> &result) {
+            pending->domains = result;
+            finish();
+        },
+        {}, [this](const QList<Domain> &batch) { addDomains(batch); });
+}
+
+void ServiceStore::completeRead(const std::shared_ptr<PendingRead> &pending)
+{
+    if (!pending->complete())
+        return;
+    if (!m_arrivals.isEmpty()) {
+        // What arrived is still being added: the complete result comes after it.
+        m_readAfterArrivals = pending;
+        return;
+    }
+    const std::optional<ApiError> problem = pending->problem();
+    if (problem) {
+        if (m_state == LoadState::Loading)
+            setState(LoadState::Failed, *problem);
+        else
+            Q_EMIT refreshFailed(*problem);
+    } else {
+        // Connectors first: accounts that move to a new connector find it in place.
+        applyConnectors(pending->connectors->items);
+        applyAccounts(pending->accounts->items);
+        applyDomains(pending->domains->items);
+        if (m_state == LoadState::Loading)
+            setState(LoadState::Loaded);
+    }
+    setBusy(false);
+    if (m_readAgain && m_state == LoadState::Loaded)
+        readAll();
+}
+
+void ServiceStore::queueAccounts(const QList<Account> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    m_arrivals << batch;
+    if (!m_feeding) {
+        m_feeding = true;
+        QTimer::singleShot(0, this, &ServiceStore::feedArrivals);
+    }
+}
+
+void ServiceStore::feedArrivals()
+{
+    m_feeding = false;
+    const qsizetype count = std::min<qsizetype>(ArrivalSlice, m_arrivals.size());
+    const QList<Account> slice = m_arrivals.first(count);
+    m_arrivals.remove(0, count);
+    addAccounts(slice);
+    if (!m_arrivals.isEmpty()) {
+        m_feeding = true;
+        QTimer::singleShot(0, this, &ServiceStore::feedArrivals);
+    } else if (m_readAfterArrivals) {
+        completeRead(std::exchange(m_readAfterArrivals, {}));
+    }
 }
 
 void ServiceStore::refreshConnectors()
@@ -203,10 +262,20 @@ void ServiceStore::countUsage(ConnectorId id, int delta)
 
 void ServiceStore::applyConnectors(const QList<SendConnector> &all)
 {
+    addConnectors(all);
     QSet<ConnectorId> seen;
-    QList<ConnectorId> inserted;
-    for (const SendConnector &c : all) {
+    for (const SendConnector &c : all)
         seen.insert(c.id);
+    const QList<ConnectorId> known = m_connectorOrder;
+    for (ConnectorId id : known)
+        if (!seen.contains(id))
+            dropConnector(id);
+}
+
+void ServiceStore::addConnectors(const QList<SendConnector> &batch)
+{
+    QList<ConnectorId> inserted;
+    for (const SendConnector &c : batch) {
         const auto it = m_connectors.find(c.id);
         if (it == m_connectors.end()) {
             m_connectors.insert(c.id, c);
@@ -219,10 +288,6 @@ void ServiceStore::applyConnectors(const QList<SendConnector> &all)
     }
     if (!inserted.isEmpty())
         Q_EMIT connectorsInserted(inserted);
-    const QList<ConnectorId> known = m_connectorOrder;
-    for (ConnectorId id : known)
-        if (!seen.contains(id))
-            dropConnector(id);
 }
 
 void ServiceStore::applyConnector(const SendConnector &connector)
@@ -321,12 +386,10 @@ void ServiceStore::dropAccount(const QString &email)
     Q_EMIT accountRemoved(email, previous);
 }
 
-void ServiceStore::applyDomains(const QList<Domain> &all)
+void ServiceStore::addDomains(const QList<Domain> &batch)
 {
-    QSet<QString> seen;
     QStringList inserted;
-    for (const Domain &d : all) {
-        seen.insert(d.name);
+    for (const Domain &d : batch) {
         const auto it = m_domains.find(d.name);
         if (it == m_domains.end()) {
             m_domains.insert(d.name, d);
@@ -339,6 +402,14 @@ void ServiceStore::applyDomains(const QList<Domain> &all)
     }
     if (!inserted.isEmpty())
         Q_EMIT domainsInserted(inserted);
+}
+
+void ServiceStore::applyDomains(const QList<Domain> &all)
+{
+    addDomains(all);
+    QSet<QString> seen;
+    for (const Domain &d : all)
+        seen.insert(d.name);
     const QStringList known = m_domainOrder;
     for (const QString &name : known) {
         if (seen.contains(name))

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 class CollectionReader;
 class ExchangeApi;
@@ -23,7 +24,10 @@ class ExchangeApi;
 // "everything changed"), so that views update incrementally.
 //
 // Signals are emitted after the change. Accounts are inserted in batches (accountsInserted)
-// so that a paged loader can feed thousands of them without one signal per row.
+// so that a paged loader can feed thousands of them without one signal per row: while a
+// service loads, each page or batch the API answers is added as it arrives (accounts once the
+// connectors are known, so that they land under the right connector at once), and the
+// complete result then removes whatever turned out to be gone.
 class ServiceStore : public QObject
 {
     Q_OBJECT
@@ -36,9 +40,17 @@ public:
     const ExchangeService &info() const { return m_info; }
     void setInfo(const ExchangeService &info);
 
+    // What reads the collections (tests and benchmarks tune its page size).
+    CollectionReader *reader() const { return m_reader; }
+
     LoadState loadState() const { return m_state; }
     const ApiError &loadError() const { return m_error; }
     bool isBusy() const { return m_busy; }
+    // Whether anything has been read yet (during the first load: some pages arrived).
+    bool hasContent() const
+    {
+        return !m_connectorOrder.isEmpty() || !m_accountOrder.isEmpty() || !m_domainOrder.isEmpty();
+    }
 
     // First load of connectors, accounts and domains (again after a failure).
     void load();
@@ -74,6 +86,8 @@ public:
     void dropConnector(ConnectorId id);
     void applyAccounts(const QList<Account> &all);
     void addAccounts(const QList<Account> &batch); // inserts new ones, updates known ones
+    void addConnectors(const QList<SendConnector> &batch);
+    void addDomains(const QList<Domain> &batch);
     void applyAccount(const Account &account);
     void dropAccount(const QString &email);
     void applyDomains(const QList<Domain> &all);
@@ -82,6 +96,9 @@ public:
 Q_SIGNALS:
     void loadStateChanged(LoadState state);
     void busyChanged(bool busy);
+    // Accounts read so far out of those the API announced, while the accounts are read
+    // (first load or refresh); busyChanged(false) ends it.
+    void accountsProgress(int done, int total);
     void infoChanged();
     void refreshFailed(const ApiError &error);
 
@@ -96,7 +113,15 @@ Q_SIGNALS:
     void domainRemoved(const QString &name);
 
 private:
+    struct PendingRead;
+    // Accounts that arrived are added ArrivalSlice at a time, one slice per turn of the event
+    // loop, so that a page of thousands never holds the window up.
+    static constexpr int ArrivalSlice = 500;
+
     void readAll();
+    void completeRead(const std::shared_ptr<PendingRead> &pending);
+    void queueAccounts(const QList<Account> &batch);
+    void feedArrivals();
     void setState(LoadState state, const ApiError &error = {});
     void setBusy(bool busy);
     void countUsage(ConnectorId id, int delta);
@@ -108,6 +133,9 @@ private:
     ApiError m_error;
     bool m_busy = false;
     bool m_readAgain = false;
+    QList<Account> m_arrivals; // arrived, not added yet
+    bool m_feeding = false;
+    std::shared_ptr<PendingRead> m_readAfterArrivals;
 
     QHash<ConnectorId, SendConnector> m_connectors;
     QList<ConnectorId> m_connectorOrder;

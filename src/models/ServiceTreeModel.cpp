@@ -323,6 +323,8 @@ ServiceTreeModel::Children ServiceTreeModel::buildServiceContent(ServiceStore *s
     case LoadState::NotLoaded:
         return children;
     case LoadState::Loading:
+        if (store->hasContent())
+            break; // what arrived so far, then "Loading…"
         children.push_back(std::make_unique<ServiceTreeNode>(NodeKind::Loading, store));
         return children;
     case LoadState::Failed:
@@ -348,13 +350,30 @@ ServiceTreeModel::Children ServiceTreeModel::buildServiceContent(ServiceStore *s
     children.push_back(std::move(connectors));
     children.push_back(std::move(platform));
     children.push_back(std::move(domains));
+    if (store->loadState() == LoadState::Loading)
+        children.push_back(std::make_unique<ServiceTreeNode>(NodeKind::Loading, store));
     return children;
 }
 
 void ServiceTreeModel::syncService(ServiceStore *store)
 {
-    if (ServiceTreeNode *node = serviceNode(store))
-        replaceChildren(node, buildServiceContent(store));
+    ServiceTreeNode *node = serviceNode(store);
+    if (!node)
+        return;
+    if (store->loadState() == LoadState::Loaded && isShown(store)) {
+        // The rows that arrived while loading are all in place: only "Loading…" goes.
+        if (ServiceTreeNode *loading = node->findChild(NodeKind::Loading))
+            removeChild(loading);
+        rowChanged(node);
+        return;
+    }
+    replaceChildren(node, buildServiceContent(store));
+}
+
+void ServiceTreeModel::showArrived(ServiceStore *store)
+{
+    if (store->loadState() == LoadState::Loading && !isShown(store))
+        syncService(store);
 }
 
 void ServiceTreeModel::rowChanged(const ServiceTreeNode *node)

@@ -99,6 +99,8 @@ private:
     std::unique_ptr<ServiceTreeNode> makeService(ServiceStore *store);
     std::unique_ptr<ServiceTreeNode> makeAccount(ServiceStore *store, const QString &email);
     void syncService(ServiceStore *store);
+    // While a service loads, shows its groups as soon as something arrived.
+    void showArrived(ServiceStore *store);
     Children buildServiceContent(ServiceStore *store);
     void forget(ServiceStore *store);
 

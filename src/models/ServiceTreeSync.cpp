@@ -109,7 +109,7 @@ void ServiceTreeSync::onConnectorsInserted(ServiceStore *store, const QList<Conn
 {
     ServiceTreeNode *group = m_model->groupNode(store, NodeKind::ConnectorGroup);
     if (!group)
-        return;
+        return m_model->showArrived(store);
     ServiceTreeModel::Children children;
     for (ConnectorId id : ids)
         children.push_back(
@@ -147,7 +147,7 @@ void ServiceTreeSync::onConnectorRemoved(ServiceStore *store, ConnectorId id)
 void ServiceTreeSync::onAccountsInserted(ServiceStore *store, const QStringList &emails)
 {
     if (!m_model->isShown(store))
-        return;
+        return m_model->showArrived(store);
     // One insertion per parent, in the order the parents first appear.
     QList<ServiceTreeNode *> parents;
     QHash<ServiceTreeNode *, QStringList> batches;
@@ -203,7 +203,7 @@ void ServiceTreeSync::onDomainsInserted(ServiceStore *store, const QStringList &
 {
     ServiceTreeNode *group = m_model->groupNode(store, NodeKind::DomainGroup);
     if (!group)
-        return;
+        return m_model->showArrived(store);
     ServiceTreeModel::Children children;
     for (const QString &name : names)
         children.push_back(std::make_unique<ServiceTreeNode>(NodeKind::Domain, store, name));

@@ -22,13 +22,38 @@ class TestCollectionReader : public QObject
         return options;
     }
 
-    CollectionResult<Account> readAccounts(CollectionReader &reader)
+    CollectionResult<Account> readAccounts(CollectionReader &reader,
+                                           QList<QList<Account>> *arrivals = nullptr)
     {
         std::optional<CollectionResult<Account>> result;
-        reader.readAccounts(f->ref, this, [&](const CollectionResult<Account> &r) { result = r; });
+        reader.readAccounts(
+            f->ref, this, [&](const CollectionResult<Account> &r) { result = r; }, {},
+            [&](const QList<Account> &slice) {
+                QVERIFY2(!result, "an arrival after the result");
+                if (arrivals)
+                    *arrivals << slice;
+            });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
             qFatal("no result");
         return *result;
+    }
+
+    CollectionResult<SendConnector> readConnectors(CollectionReader &reader)
+    {
+        std::optional<CollectionResult<SendConnector>> result;
+        reader.readConnectors(f->ref, this,
+                              [&](const CollectionResult<SendConnector> &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+            qFatal("no result");
+        return *result;
+    }
+
+    static QList<Account> sortedByEmail(QList<Account> accounts)
+    {
+        std::sort(accounts.begin(), accounts.end(), [](const Account &a, const Account &b) {
+            return a.primaryEmailAddress < b.primaryEmailAddress;
+        });
+        return accounts;
     }
 
     QStringList emails(const QList<Account> &accounts)
@@ -45,6 +70,15 @@ class TestCollectionReader : public QObject
         for (const auto &[email, account] : f->sim.world().service(f->ref)->accounts)
             list << email;
         return list;
+    }
+
+    // Requests whose target (the path, without the method) passes `test`.
+    int targetsWhere(const std::function<bool(const QByteArray &)> &test)
+    {
+        int count = 0;
+        for (const QByteArray &line : f->sim.requestLog())
+            count += test(line.split(' ').value(1));
+        return count;
     }
 
     int requestsWith(const QByteArray &needle)
@@ -184,6 +218,184 @@ private Q_SLOTS:
         QCOMPARE(result.failures.size(), 1);
         QCOMPARE(result.failures.first().first, u"user0042@mydomain.ovh"_s);
         QVERIFY(!emails(result.items).contains(u"user0042@mydomain.ovh"_s));
+    }
+
+    void everyModeReadsTheSameObjects()
+    {
+        // Pages, then batch GETs, then single GETs: the very same accounts (every field) and
+        // connectors, in the order of the key list, nothing duplicated or missing.
+        CollectionReader reader(f->api.get());
+        const auto pagedAccounts = readAccounts(reader);
+        const auto pagedConnectors = readConnectors(reader);
+        QCOMPARE(f->client->bulkMode(), OvhClient::BulkMode::Pages);
+        QVERIFY(pagedAccounts.ok());
+        QVERIFY(pagedConnectors.ok());
+        QCOMPARE(pagedAccounts.items.size(), 2502);
+        QCOMPARE(pagedConnectors.items.size(), 1);
+        QStringList expected = worldEmails();
+        expected.sort();
+        QCOMPARE(emails(sortedByEmail(pagedAccounts.items)), expected);
+
+        f->sim.setPagesEnabled(false);
+        const auto batchAccounts = readAccounts(reader);
+        const auto batchConnectors = readConnectors(reader);
+        QCOMPARE(f->client->bulkMode(), OvhClient::BulkMode::Batch);
+        QVERIFY(batchAccounts.ok());
+        QCOMPARE(batchAccounts.items, pagedAccounts.items);
+        QCOMPARE(batchConnectors.items, pagedConnectors.items);
+
+        f->sim.setBatchEnabled(false);
+        const auto singleAccounts = readAccounts(reader);
+        const auto singleConnectors = readConnectors(reader);
+        QCOMPARE(f->client->bulkMode(), OvhClient::BulkMode::Single);
+        QVERIFY(singleAccounts.ok());
+        QCOMPARE(singleAccounts.items, pagedAccounts.items);
+        QCOMPARE(singleConnectors.items, pagedConnectors.items);
+        QVERIFY(f->client->peakInFlight() <= f->client->limits().maxInFlight);
+    }
+
+    void pagesThatChangeSizeMidLoad_data()
+    {
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<int>("added");
+        QTest::newRow("shrinks: objects shift into pages already read") << 7 << 0;
+        QTest::newRow("grows: objects shift into pages not read yet") << 0 << 7;
+        QTest::newRow("both") << 3 << 11;
+    }
+
+    void pagesThatChangeSizeMidLoad()
+    {
+        // Pages of 500: once the first page is answered, accounts near the start disappear
+        // or appear, so every later page boundary moves (objects skipped or read twice).
+        QFETCH(int, removed);
+        QFETCH(int, added);
+        CollectionReader reader(f->api.get());
+        reader.setPageSize(500);
+        QStringList gone;
+        int pagesAnswered = 0;
+        connect(&f->sim, &Simulator::requestAnswered, this,
+                [&](const QByteArray &, const QByteArray &target, int, const QByteArray &) {
+                    if (!target.endsWith("/account") || ++pagesAnswered != 1)
+                        return;
+                    auto &accounts = f->sim.world().service(f->ref)->accounts;
+                    for (int i = 1; i <= removed; ++i) {
+                        const QString email = u"user%1@mydomain.ovh"_s.arg(i, 4, 10, QChar(u'0'));
+                        QVERIFY(accounts.erase(email) == 1);
+                        gone << email;
+                    }
+                    for (int i = 0; i < added; ++i) {
+                        SimAccount late;
+                        late.account.primaryEmailAddress = u"aaa-late%1@mydomain.ovh"_s.arg(i);
+                        late.account.domain = u"mydomain.ovh"_s;
+                        f->sim.world().addAccount(f->ref, late);
+                    }
+                });
+        f->sim.clearRequestLog();
+        QList<QList<Account>> arrivals;
+        const auto result = readAccounts(reader, &arrivals);
+        QVERIFY(pagesAnswered >= 6);
+        QVERIFY(result.ok());
+        QCOMPARE(f->client->bulkMode(), OvhClient::BulkMode::Pages);
+        QStringList got = emails(result.items);
+        QCOMPARE(got.removeDuplicates(), 0);
+        QCOMPARE(got.size(), 2502 - removed + added);
+        got.sort();
+        QStringList expected = worldEmails();
+        expected.sort();
+        QCOMPARE(got, expected);
+        for (const QString &email : std::as_const(gone))
+            QVERIFY(!got.contains(email));
+        // Six pages (the first one's total) and the key list, then batches for what the
+        // moving boundaries made the pages skip.
+        QCOMPARE(targetsWhere([](const QByteArray &t) { return t.endsWith("/account"); }), 6 + 1);
+        QVERIFY(arrivals.size() >= 6);
+        const int batches = targetsWhere(
+            [](const QByteArray &t) { return t.contains("/account/") && t.contains(','); });
+        if (removed > added)
+            QVERIFY(batches >= 1);
+    }
+
+    void arrivalsComeInSlices_data()
+    {
+        QTest::addColumn<bool>("pages");
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<int>("minimumSlices");
+        QTest::newRow("pages of 500") << true << true << 6;
+        QTest::newRow("batches of 50") << false << true << 51;
+        QTest::newRow("single GETs, 50 at a time") << false << false << 51;
+    }
+
+    void arrivalsComeInSlices()
+    {
+        QFETCH(bool, pages);
+        QFETCH(bool, batch);
+        QFETCH(int, minimumSlices);
+        f->sim.setPagesEnabled(pages);
+        f->sim.setBatchEnabled(batch);
+        CollectionReader reader(f->api.get());
+        reader.setPageSize(500);
+        QList<QList<Account>> arrivals;
+        const auto result = readAccounts(reader, &arrivals);
+        QVERIFY(result.ok());
+        QVERIFY2(arrivals.size() >= minimumSlices, qPrintable(QString::number(arrivals.size())));
+        QStringList arrived;
+        for (const QList<Account> &slice : std::as_const(arrivals)) {
+            QVERIFY(!slice.isEmpty());
+            QVERIFY(slice.size() <= 500);
+            arrived << emails(slice);
+        }
+        // Nothing changed meanwhile: each object arrived exactly once, and they are the result.
+        QCOMPARE(arrived.size(), 2502);
+        arrived.sort();
+        QStringList got = emails(result.items);
+        got.sort();
+        QCOMPARE(arrived, got);
+    }
+
+    void rateLimitAccounting()
+    {
+        // The client sends the burst at once, then never more than burst + rate × elapsed
+        // requests; with the limit off, as many as the concurrency cap allows.
+        OvhClient::Limits limits;
+        limits.requestsPerSecond = 10;
+        limits.burst = 4;
+        std::optional<ApiResult<SendConnector>> first; // the clock is known after it
+        f->api->connector(f->ref, ConnectorId(29), this,
+                          [&](const ApiResult<SendConnector> &r) { first = r; });
+        QTRY_VERIFY(first.has_value());
+        f->client->setLimits(limits); // a full bucket
+        QElapsedTimer timer;
+        timer.start();
+        const quint64 before = f->client->requestsSent();
+        int answered = 0;
+        const auto sendTwenty = [&] {
+            for (int i = 0; i < 20; ++i)
+                f->api->connector(f->ref, ConnectorId(29), this,
+                                  [&](const ApiResult<SendConnector> &r) { answered += r.ok(); });
+        };
+        qint64 worstExcess = -1000;
+        const auto connection =
+            connect(f->client.get(), &OvhClient::activityChanged, this, [&](int, int) {
+                const qint64 sent = qint64(f->client->requestsSent() - before);
+                const qint64 allowed =
+                    limits.burst + qint64(limits.requestsPerSecond * timer.elapsed() / 1000.0);
+                worstExcess = std::max(worstExcess, sent - allowed);
+            });
+        sendTwenty();
+        QCOMPARE(f->client->requestsSent() - before, quint64(4)); // the burst
+        QCOMPARE(f->client->queued(), 16);
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 20, 20000);
+        disconnect(connection);
+        QCOMPARE(f->client->requestsSent() - before, quint64(20));
+        QVERIFY2(worstExcess <= 0, qPrintable(QString::number(worstExcess)));
+
+        limits.requestsPerSecond = 0;
+        f->client->setLimits(limits);
+        const quint64 offBefore = f->client->requestsSent();
+        answered = 0;
+        sendTwenty();
+        QCOMPARE(f->client->requestsSent() - offBefore, quint64(limits.maxInFlight));
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 20, 20000);
     }
 
     void rateLimiterArithmetic()
