@@ -2,6 +2,7 @@
 
 #include "Endpoint.h"
 #include "ExchangeApi.h"
+#include "HeaderViewerPane.h"
 #include "KeychainSecretStore.h"
 #include "LanguageMenu.h"
 #include "OvhConfig.h"
@@ -189,6 +190,7 @@ void Launcher::rebuildWindow()
     const ServiceStore *store = old->currentStore();
     const ServiceRef ref = store ? store->ref() : ServiceRef();
     const ConnectorId connector = old->currentConnector();
+    const QString pastedHeaders = old->headerViewer() ? old->headerViewer()->text() : QString();
     if (old->isPersistent())
         old->saveSettings();
     if (m_session.simulated)
@@ -199,6 +201,8 @@ void Launcher::rebuildWindow()
     showWindow();
     if (store && !connector.isNull())
         m_window->selectConnector(ref, connector);
+    if (m_window->headerViewer() && m_window->headerViewer()->text() != pastedHeaders)
+        m_window->headerViewer()->setText(pastedHeaders);
     old.reset(); // after the new one is shown: closing the last window would quit
 }
 
