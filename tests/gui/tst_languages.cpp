@@ -207,7 +207,7 @@ void TestLanguages::signInDialogFits()
     MemorySecretStore store;
     ProfileVault vault(&store);
     SignInDialog dialog(nullptr, &vault, &store);
-    dialog.setReason(SignInDialog::tr("Smarthost found no OVHcloud credentials."));
+    dialog.setReason(Launcher::tr("Smarthost found no OVHcloud credentials."));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     if (language != u"en"_s)
