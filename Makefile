@@ -8,7 +8,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 KEYRING_HOME = $(abspath $(BUILD_DIR))/test-keyring
 KEYRING_SESSION = rm -rf $(KEYRING_HOME) && mkdir -p $(KEYRING_HOME) && XDG_DATA_HOME=$(KEYRING_HOME) dbus-run-session -- sh -c 'echo -n smarthost | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$$@"' keyring-session
 
-.PHONY: all deps configure build run test bench package clean
+.PHONY: all deps configure build run test bench package screenshots clean
 
 all: build
 
@@ -33,6 +33,11 @@ bench: build
 package: build
 	@cd $(BUILD_DIR) && cpack -G DEB
 	@ls $(BUILD_DIR)/*.deb
+
+# resources/screenshots/main-{en,fr,pt,it,es}.png and header-viewer-en.png, from the demo.
+screenshots: configure
+	@cmake --build $(BUILD_DIR) -j$(JOBS) --target smarthost
+	@scripts/make-screenshots $(BUILD_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)

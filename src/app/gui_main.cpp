@@ -1,4 +1,5 @@
 #include "EnglishPlurals.h"
+#include "LanguageMenu.h"
 #include "Launcher.h"
 #include "Translations.h"
 
@@ -26,9 +27,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "smarthost: %s\n", qPrintable(error));
         return 2;
     }
-    // Smarthost's and Qt's own strings: --lang wins, else the system's language.
-    Translations::install(options->language.isEmpty() ? Translations::systemLanguage()
-                                                      : options->language);
+    // Smarthost's and Qt's own strings: --lang wins, else View → Language's saved choice, else
+    // the system's language.
+    Translations::install(LanguageMenu::startupLanguage(options->language));
     if (options->helpRequested) {
         std::fputs(qPrintable(options->helpText), stdout);
         return 0;

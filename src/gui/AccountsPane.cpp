@@ -61,9 +61,11 @@ AccountsPane::AccountsPane(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // At least what each title needs in the current language.
     const int widths[] = {195, 120, 78, 50};
     for (int column = 0; column < 4; ++column)
-        m_table->setColumnWidth(column, widths[column]);
+        m_table->setColumnWidth(
+            column, std::max(widths[column], m_table->horizontalHeader()->sectionSizeHint(column)));
     layout->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,

@@ -103,6 +103,10 @@ QLabel *ConnectorDetailsPanel::addRow(QFormLayout *form, const QString &label, c
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *caption = new QLabel(label, this);
     caption->setStyleSheet(u"color: palette(placeholder-text);"_s);
+    // Longer captions (French, Italian…) and dates wrap rather than push the second column
+    // out of a narrow pane.
+    caption->setWordWrap(true);
+    value->setWordWrap(true);
     form->addRow(caption, value);
     return value;
 }

@@ -23,7 +23,8 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     const QCommandLineOption profile(u"profile"_s, tr("Use the saved profile NAME."), tr("NAME"));
     QCommandLineOption screenshotOf(u"screenshot-of"_s,
                                     tr("What --screenshot grabs: main, new-connector, "
-                                       "edit-connector or change-authentication."),
+                                       "edit-connector, change-authentication or "
+                                       "header-viewer."),
                                     tr("WHAT"), u"main"_s);
     screenshotOf.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption timeout(u"screenshot-timeout"_s, tr("Give up after SECONDS."), tr("SECONDS"),

@@ -15,8 +15,9 @@ public:
     int demoAccounts = 12;  // --demo-accounts N (hidden): generated accounts in the demo
     QString screenshotPath; // --screenshot FILE.png: grab the window once loaded, then exit
     QString screenshotOf; // --screenshot-of main|new-connector|edit-connector|change-authentication
+                          // |header-viewer
     int screenshotTimeoutMs = 60'000;
-    QString language; // --lang xx: kept for the translations (a later step)
+    QString language; // --lang xx: forces the language (else View → Language, else the system)
     QString profile;  // --profile NAME: a saved keychain profile
     QString messageFile; // MESSAGE: a .eml or header file opened in the header viewer
     bool helpRequested = false;

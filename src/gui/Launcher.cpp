@@ -2,18 +2,22 @@
 
 #include "Endpoint.h"
 #include "ExchangeApi.h"
+#include "HeaderViewerPane.h"
 #include "KeychainSecretStore.h"
+#include "LanguageMenu.h"
 #include "NetworkSettings.h"
 #include "OvhConfig.h"
 #include "ProfileMenu.h"
 #include "ProfileVault.h"
 #include "ScreenshotTaker.h"
+#include "ServiceStore.h"
 #include "SignInDialog.h"
 #include "Simulator.h"
 #include "TaskTracker.h"
 #include "WindowActions.h"
 #include "Workspace.h"
 
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QNetworkAccessManager>
@@ -52,13 +56,18 @@ void Launcher::startDemo()
     credentials.applicationKey = simOptions.applicationKey;
     credentials.applicationSecret = simOptions.applicationSecret;
     credentials.consumerKey = simOptions.consumerKey;
+    openWindow(credentials, demoSession());
+}
+
+MainWindow::Session Launcher::demoSession() const
+{
     MainWindow::Session session;
     //: Status bar: the endpoint in demo mode; %1 is the simulator's local URL.
-    session.endpoint = tr("simulator at %1").arg(credentials.endpoint);
+    session.endpoint = tr("simulator at %1").arg(m_simulator->baseUrl().toString());
     //: Status bar: the profile in demo mode.
     session.profile = tr("demo");
     session.simulated = true;
-    openWindow(credentials, session);
+    return session;
 }
 
 void Launcher::startFromConfiguration()
@@ -135,11 +144,8 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
         timing.maxIntervalMs = 2000;
         m_workspace->tracker()->setTiming(timing);
     }
-    m_window = std::make_unique<MainWindow>(m_workspace, session);
-    m_window->setPersistent(!m_options.takesScreenshot());
-    addProfileMenu(session.simulated ? QString() : session.profile);
-    m_window->show();
-    m_window->start();
+    m_session = session;
+    showWindow();
     if (!m_options.messageFile.isEmpty())
         m_window->openMessage(m_options.messageFile);
     if (!m_options.takesScreenshot())
@@ -151,6 +157,51 @@ void Launcher::openWindow(const Credentials &credentials, const MainWindow::Sess
                                       m_options.screenshotTimeoutMs, this);
     connect(taker, &ScreenshotTaker::finished, this, &Launcher::finished);
     taker->start();
+}
+
+void Launcher::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_workspace, m_session);
+    m_window->setPersistent(!m_options.takesScreenshot());
+    addProfileMenu(m_session.simulated ? QString() : m_session.profile);
+    addLanguageMenu();
+    m_window->show();
+    m_window->start();
+}
+
+void Launcher::addLanguageMenu()
+{
+    QMenu *view = m_window->windowActions()->viewMenu();
+    view->addSeparator();
+    auto *menu = new LanguageMenu(m_window.get());
+    view->addMenu(menu);
+    // Queued: the new window replaces the one whose menu emitted the signal.
+    connect(menu, &LanguageMenu::languageChanged, this, &Launcher::rebuildWindow,
+            Qt::QueuedConnection);
+}
+
+void Launcher::rebuildWindow()
+{
+    if (!m_window)
+        return;
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    const ServiceStore *store = old->currentStore();
+    const ServiceRef ref = store ? store->ref() : ServiceRef();
+    const ConnectorId connector = old->currentConnector();
+    const QString pastedHeaders = old->headerViewer() ? old->headerViewer()->text() : QString();
+    if (old->isPersistent())
+        old->saveSettings();
+    if (m_session.simulated)
+        m_session = demoSession(); // in the new language
+    // The profile menu's texts are translated when it is built.
+    delete m_profileMenu;
+    m_profileMenu = nullptr;
+    showWindow();
+    if (store && !connector.isNull())
+        m_window->selectConnector(ref, connector);
+    if (m_window->headerViewer() && m_window->headerViewer()->text() != pastedHeaders)
+        m_window->headerViewer()->setText(pastedHeaders);
+    old.reset(); // after the new one is shown: closing the last window would quit
 }
 
 void Launcher::ensureVault()

@@ -22,7 +22,8 @@ class Workspace;
 // variables and ovh.conf, or the last keychain profile; then the main window (and, with
 // --screenshot, the screenshot). Without usable credentials it opens the sign-in dialog
 // (tests may plug in another handler with setSignInHandler()); File → Switch Profile and
-// Sign Out act on the saved profiles.
+// Sign Out act on the saved profiles. View → Language switches the language at once: the
+// window is rebuilt on the same workspace, its state carried over through QSettings.
 class Launcher : public QObject
 {
     Q_OBJECT
@@ -52,7 +53,12 @@ Q_SIGNALS:
 
 private:
     void startFromConfiguration();
+    MainWindow::Session demoSession() const;
     void openWindow(const Credentials &credentials, const MainWindow::Session &session);
+    void showWindow();
+    void addLanguageMenu();
+    // After a language switch: a new window, in the new language, where the old one was.
+    void rebuildWindow();
     void showNoCredentials(const QString &why);
     // The sign-in dialog over the window (or alone); cancelled with no window: the "no
     // credentials" message, which offers the demo.
@@ -75,5 +81,6 @@ private:
     ExchangeApi *m_api = nullptr;
     Workspace *m_workspace = nullptr;
     std::function<void(const QString &)> m_signIn;
+    MainWindow::Session m_session;
     std::unique_ptr<MainWindow> m_window; // destroyed before the workspace it shows
 };

@@ -92,7 +92,7 @@ MainWindow::MainWindow(Workspace *workspace, const Session &session, QWidget *pa
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({665, 615});
-    m_rightSplitter->setSizes({220, 380});
+    m_rightSplitter->setSizes({260, 340}); // the details with their wrapped captions (fr, it…)
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 

@@ -49,6 +49,9 @@ public:
     // Whether geometry, splitters, expanded rows and the last service are read and saved
     // (QSettings); off for screenshots, which always show the default view.
     void setPersistent(bool persistent) { m_persistent = persistent; }
+    bool isPersistent() const { return m_persistent; }
+    // Saves them now (also done on close), e.g. before the window is rebuilt.
+    void saveSettings() const;
     // Restores the saved state (or shows the default view) and starts loading.
     void start();
 
@@ -82,7 +85,6 @@ private:
     void connectActions();
     void connectModels();
     void restoreSettings();
-    void saveSettings() const;
     void applyDefaultView();
     void watchStores();
 

@@ -4,6 +4,7 @@
 #include "AuthenticationDialog.h"
 #include "ConnectorController.h"
 #include "ConnectorDialog.h"
+#include "HeaderViewerPane.h"
 #include "MainWindow.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
@@ -35,7 +37,8 @@ bool ScreenshotTaker::targetFromName(const QString &name, Target *target)
         {u"main"_s, Target::MainWindow},
         {u"new-connector"_s, Target::NewConnector},
         {u"edit-connector"_s, Target::EditConnector},
-        {u"change-authentication"_s, Target::ChangeAuthentication}};
+        {u"change-authentication"_s, Target::ChangeAuthentication},
+        {u"header-viewer"_s, Target::HeaderViewer}};
     for (const auto &[text, value] : names)
         if (text == name) {
             *target = value;
@@ -87,6 +90,8 @@ void ScreenshotTaker::poll()
     m_timer.stop();
     if (m_target == Target::MainWindow)
         return capture(m_window);
+    if (m_target == Target::HeaderViewer)
+        return showHeaderViewer();
     openDialog();
 }
 
@@ -117,6 +122,7 @@ void ScreenshotTaker::openDialog()
         dialog = first.isNull() ? nullptr : controller->changeAuthentication(store->ref(), first);
         break;
     case Target::MainWindow:
+    case Target::HeaderViewer:
         break;
     }
     if (!dialog)
@@ -128,6 +134,22 @@ void ScreenshotTaker::openDialog()
         else
             fail(tr("The dialog closed before it could be grabbed."));
     });
+}
+
+void ScreenshotTaker::showHeaderViewer()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(u"headerDock"_s);
+    HeaderViewerPane *pane = m_window->headerViewer();
+    if (!dock || !pane)
+        return fail(tr("The main window has no header viewer."));
+    dock->show();
+    dock->raise();
+    // Tall enough for the verdict banner and the hops.
+    m_window->resizeDocks({dock}, {m_window->height() * 55 / 100}, Qt::Vertical);
+    if (pane->text().isEmpty())
+        pane->loadDemoSample();
+    pane->analyse(); // against the connector selected in the tree
+    QTimer::singleShot(300, this, [this] { capture(m_window); });
 }
 
 void ScreenshotTaker::capture(QWidget *widget)

@@ -9,14 +9,20 @@ class MainWindow;
 class QWidget;
 
 // `smarthost --screenshot FILE`: waits until the first load is over (the service list, then
-// the selected service's connectors and accounts), grabs the main window or one of its
-// dialogs, writes a PNG and reports an exit code (0 when the file was written).
+// the selected service's connectors and accounts), grabs the main window, one of its dialogs
+// or the header viewer, writes a PNG and reports an exit code (0 when the file was written).
 class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Target { MainWindow, NewConnector, EditConnector, ChangeAuthentication };
+    enum class Target {
+        MainWindow,
+        NewConnector,
+        EditConnector,
+        ChangeAuthentication,
+        HeaderViewer // the window with the Header Viewer dock raised, the demo sample analysed
+    };
 
     ScreenshotTaker(MainWindow *window, QString path, Target target, int timeoutMs,
                     QObject *parent = nullptr);
@@ -31,6 +37,7 @@ private:
     void poll();
     bool loaded(QString *problem) const;
     void openDialog();
+    void showHeaderViewer();
     void capture(QWidget *widget);
     void fail(const QString &message);
 

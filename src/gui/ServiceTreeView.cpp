@@ -35,11 +35,15 @@ ServiceTreeView::ServiceTreeView(ServiceTreeModel *model, QWidget *parent)
     columns->setStretchLastSection(false);
     columns->setMinimumSectionSize(36);
     columns->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
-    columns->resizeSection(int(Column::Details), 185);
-    columns->resizeSection(int(Column::Tls), 36);
-    columns->resizeSection(int(Column::Auth), 40);
-    columns->resizeSection(int(Column::State), 62);
-    columns->resizeSection(int(Column::Accounts), 68);
+    // At least what each title needs in the current language.
+    const auto resize = [columns](Column column, int width) {
+        columns->resizeSection(int(column), std::max(width, columns->sectionSizeHint(int(column))));
+    };
+    resize(Column::Details, 185);
+    resize(Column::Tls, 36);
+    resize(Column::Auth, 40);
+    resize(Column::State, 62);
+    resize(Column::Accounts, 68);
     connect(this, &QTreeView::activated, this, &ServiceTreeView::onActivated);
     connect(this, &QWidget::customContextMenuRequested, this, &ServiceTreeView::showContextMenu);
 }

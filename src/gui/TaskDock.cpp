@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "TaskListModel.h"
 
+#include <QHeaderView>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +20,11 @@ TaskDock::TaskDock(TaskTracker *tracker, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
+    // At least what each title needs in the current language.
     const int widths[] = {240, 320, 110, 150};
     for (int column = 0; column < 4; ++column)
-        m_view->setColumnWidth(column, widths[column]);
+        m_view->setColumnWidth(column,
+                               std::max(widths[column], m_view->header()->sectionSizeHint(column)));
     setWidget(m_view);
     toggleViewAction()->setIcon(Icons::get(u"tasks"_s));
     connect(

@@ -2,6 +2,8 @@
 // loaded window and exits 0; failures exit non-zero.
 #include "Simulator.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -56,6 +58,8 @@ class TestScreenshot : public QObject
 private Q_SLOTS:
     void mainWindow();
     void connectorDialog();
+    void headerViewer();
+    void savedLanguageUnlessLangIsGiven();
     void unwritableFileFails();
     void noCredentialsFails();
     void credentialsFromTheEnvironment();
@@ -88,6 +92,46 @@ void TestScreenshot::connectorDialog()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 400 && image.width() < 1280);
+}
+
+void TestScreenshot::headerViewer()
+{
+    QTemporaryDir home;
+    const QString main = home.filePath(u"main.png"_s);
+    const QString viewer = home.filePath(u"viewer.png"_s);
+    Run r = run({u"--demo"_s, u"--screenshot"_s, main}, home);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    r = run({u"--demo"_s, u"--screenshot"_s, viewer, u"--screenshot-of"_s, u"header-viewer"_s},
+            home);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    const QImage before(main);
+    const QImage after(viewer);
+    QCOMPARE(after.size(), QSize(1280, 800));
+    // The dock fills the lower half: the verdict banner and the hops instead of the task list.
+    int differing = 0;
+    int sampled = 0;
+    for (int y = 400; y < 740; y += 5)
+        for (int x = 0; x < after.width(); x += 5, ++sampled)
+            differing += after.pixel(x, y) != before.pixel(x, y);
+    QVERIFY2(differing > sampled / 4, qPrintable(u"%1 of %2"_s.arg(differing).arg(sampled)));
+}
+
+void TestScreenshot::savedLanguageUnlessLangIsGiven()
+{
+    QTemporaryDir home;
+    // What View → Language saves: the next start speaks Italian.
+    QVERIFY(QDir().mkpath(home.filePath(u"config/smarthost"_s)));
+    QFile conf(home.filePath(u"config/smarthost/smarthost.conf"_s));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[General]\nlanguage=it\n");
+    conf.close();
+    const QString png = home.filePath(u"main.png"_s);
+    Run r = run({u"--demo"_s, u"--screenshot"_s, png}, home);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    QVERIFY2(r.output.contains("Salvato"), r.output.constData());
+    r = run({u"--demo"_s, u"--screenshot"_s, png, u"--lang"_s, u"es"_s}, home);
+    QVERIFY2(r.exitCode == 0, r.output.constData());
+    QVERIFY2(r.output.contains("Se ha guardado"), r.output.constData());
 }
 
 void TestScreenshot::unwritableFileFails()

@@ -2,6 +2,7 @@
 // simulator over HTTP on loopback. Profiles are saved in the real Secret Service when `make
 // test` provides one (gnome-keyring in a private D-Bus session); without it the keychain
 // checks are skipped and the rest runs on in-memory stores.
+#include "ClippingCheck.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 #include "ProfileMenu.h"
@@ -90,43 +91,7 @@ void shoot(QWidget *widget, const QString &name)
     widget->grab().save(dir + u"/signin-"_s + name + u".png"_s);
 }
 
-// Labels and buttons narrower or shorter than their text needs.
-QStringList clippedWidgets(QWidget *root)
-{
-    QStringList clipped;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root) || w->objectName().startsWith(u"qt_"_s))
-            continue;
-        QSize needed;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            if (label->text().isEmpty())
-                continue;
-            needed = label->wordWrap() ? QSize(label->minimumSizeHint().width(),
-                                               label->heightForWidth(w->width()))
-                                       : label->sizeHint();
-        } else if (qobject_cast<QAbstractButton *>(w)) {
-            needed = w->sizeHint();
-        } else {
-            continue;
-        }
-        // A wrapped label cannot break inside a word (a URL, a query id): it must fit.
-        if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap()) {
-            const QFontMetrics metrics(label->font());
-            const int room = label->contentsRect().width() - 2 * label->margin();
-            for (const QString &word : label->text().split(u' ', Qt::SkipEmptyParts))
-                if (metrics.horizontalAdvance(word) > room)
-                    clipped
-                        << u"%1 (\"%2\" is wider than %3)"_s.arg(w->objectName(), word).arg(room);
-        }
-        if (w->width() < needed.width() || w->height() < needed.height())
-            clipped << u"%1 (%2x%3, needs %4x%5)"_s.arg(w->objectName())
-                           .arg(w->width())
-                           .arg(w->height())
-                           .arg(needed.width())
-                           .arg(needed.height());
-    }
-    return clipped;
-}
+using ClippingCheck::clippedWidgets;
 
 // Every text the dialog shows or holds outside its secret fields.
 QString visibleText(QWidget *root)
