@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include "ApiLog.h"
+#include "LogRedactor.h"
 #include "OvhClient.h"
 
 #include <QNetworkAccessManager>
@@ -51,8 +53,20 @@ void ApiCall::startAttempt()
     if (!m_client->prepare(m_request, &networkRequest, &problem)) {
         ApiResponse response;
         response.error = ApiError::make(ApiError::Kind::Usage, problem);
-        finish(response);
+        // Queued: a refused call is dispatched from OvhClient::send(), before its caller
+        // could connect to finished().
+        QMetaObject::invokeMethod(
+            this, [this, response] { finish(response); }, Qt::QueuedConnection);
         return;
+    }
+    if (lcApiRequest().isDebugEnabled()) {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const QByteArray &name : networkRequest.rawHeaderList())
+            headers.append({name, networkRequest.rawHeader(name)});
+        qCDebug(lcApiRequest).noquote()
+            << m_request.method << networkRequest.url().toDisplayString() << "attempt"
+            << m_attempts << "|" << LogRedactor::headers(headers) << "|"
+            << LogRedactor::body(m_request.body);
     }
     m_reply =
         m_client->network()->sendCustomRequest(networkRequest, m_request.method, m_request.body);
@@ -82,6 +96,10 @@ void ApiCall::onReplyFinished()
     response.queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryId"));
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
+    qCDebug(lcApiResponse).noquote()
+        << m_request.method << m_request.path.encoded() << "HTTP" << response.httpStatus
+        << "query id" << response.queryId << "|" << LogRedactor::headers(response.headers) << "|"
+        << LogRedactor::body(response.body);
 
     const bool mutation = !m_request.isIdempotent();
     if (reply->error() != QNetworkReply::NoError && response.httpStatus == 0) {

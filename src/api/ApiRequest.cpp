@@ -6,22 +6,22 @@
 
 ApiRequest ApiRequest::get(ApiPath path, QByteArray query)
 {
-    return ApiRequest{"GET", std::move(path), std::move(query), {}, true, {}};
+    return ApiRequest{"GET", std::move(path), std::move(query), {}, true, {}, {}};
 }
 
 ApiRequest ApiRequest::del(ApiPath path)
 {
-    return ApiRequest{"DELETE", std::move(path), {}, {}, true, {}};
+    return ApiRequest{"DELETE", std::move(path), {}, {}, true, {}, {}};
 }
 
 ApiRequest ApiRequest::post(ApiPath path, const QJsonValue &body)
 {
-    return ApiRequest{"POST", std::move(path), {}, jsonBytes(body), true, {}};
+    return ApiRequest{"POST", std::move(path), {}, jsonBytes(body), true, {}, {}};
 }
 
 ApiRequest ApiRequest::put(ApiPath path, const QJsonValue &body)
 {
-    return ApiRequest{"PUT", std::move(path), {}, jsonBytes(body), true, {}};
+    return ApiRequest{"PUT", std::move(path), {}, jsonBytes(body), true, {}, {}};
 }
 
 QByteArray ApiRequest::jsonBytes(const QJsonValue &value)

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 // One call to make: method, encoded path and query, the exact body bytes.
 struct ApiRequest
@@ -16,6 +17,9 @@ struct ApiRequest
     QByteArray body;  // exact JSON bytes sent and signed; empty for none
     bool authenticated = true;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Why the request must not be sent (e.g. a field beyond its limits); when set, the call
+    // fails with this message before anything goes out.
+    QString refusal;
 
     bool isIdempotent() const { return method == "GET"; }
 

@@ -33,7 +33,7 @@ QByteArray ConsumerKeyRequest::accessRulesBody()
 void ConsumerKeyRequest::start()
 {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    ApiRequest request{"POST", ApiPath("/auth/credential"), {}, accessRulesBody(), false, {}};
+    ApiRequest request{"POST", ApiPath("/auth/credential"), {}, accessRulesBody(), false, {}, {}};
     ApiCall *call = m_client->send(request);
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) {
         if (!r.ok())

@@ -1,5 +1,7 @@
 #include "ExchangeApi.h"
 
+#include "ConnectorRules.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -116,17 +118,21 @@ ApiCall *ExchangeApi::connector(const ServiceRef &ref, ConnectorId id, QObject *
 ApiCall *ExchangeApi::createConnector(const ServiceRef &ref, const NewConnector &connector,
                                       QObject *context, ResultHandler<Task> done)
 {
-    return send<Task>(ApiRequest::post(ApiPath::service(ref) / "sendConnector", connector.toJson()),
-                      context, ApiDecode::object<Task>, std::move(done));
+    // The rules are checked here too, whoever the caller: a field beyond its limits is
+    // refused before anything is sent.
+    ApiRequest request = ApiRequest::post(ApiPath::service(ref) / "sendConnector", connector.toJson());
+    request.refusal = ConnectorRules::check(connector);
+    return send<Task>(std::move(request), context, ApiDecode::object<Task>, std::move(done));
 }
 
 ApiCall *ExchangeApi::editConnector(const ServiceRef &ref, ConnectorId id,
                                     const ConnectorChanges &changes, QObject *context,
                                     ResultHandler<NoContent> done)
 {
-    return send<NoContent>(
-        ApiRequest::put(ApiPath::service(ref) / "sendConnector" / id.value(), changes.toJson()),
-        context, ApiDecode::nothing, std::move(done));
+    ApiRequest request =
+        ApiRequest::put(ApiPath::service(ref) / "sendConnector" / id.value(), changes.toJson());
+    request.refusal = ConnectorRules::check(changes);
+    return send<NoContent>(std::move(request), context, ApiDecode::nothing, std::move(done));
 }
 
 ApiCall *ExchangeApi::deleteConnector(const ServiceRef &ref, ConnectorId id, QObject *context,
@@ -140,10 +146,12 @@ ApiCall *ExchangeApi::changeAuthentication(const ServiceRef &ref, ConnectorId id
                                            const AuthenticationChange &change, QObject *context,
                                            ResultHandler<Task> done)
 {
-    return send<Task>(ApiRequest::post(ApiPath::service(ref) / "sendConnector" / id.value() /
-                                           "changeAuthentication",
-                                       change.toJson()),
-                      context, ApiDecode::object<Task>, std::move(done));
+    ApiRequest request = ApiRequest::post(
+        ApiPath::service(ref) / "sendConnector" / id.value() / "changeAuthentication",
+        change.toJson());
+    request.refusal = ConnectorRules::checkCredentials(change.authMechanism, change.user,
+                                                       change.password);
+    return send<Task>(std::move(request), context, ApiDecode::object<Task>, std::move(done));
 }
 
 ApiCall *ExchangeApi::accountAddresses(const ServiceRef &ref, QObject *context,

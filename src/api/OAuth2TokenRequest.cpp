@@ -1,5 +1,8 @@
 #include "OAuth2TokenRequest.h"
 
+#include "ApiLog.h"
+#include "LogRedactor.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -30,7 +33,10 @@ void OAuth2TokenRequest::start()
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     request.setRawHeader("Accept", "application/json");
-    m_reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    const QByteArray formBytes = form.toString(QUrl::FullyEncoded).toUtf8();
+    qCDebug(lcApiRequest).noquote() << "POST" << m_tokenUrl.toDisplayString() << "|"
+                                    << LogRedactor::body(formBytes);
+    m_reply = m_network->post(request, formBytes);
     connect(m_reply.data(), &QNetworkReply::finished, this, &OAuth2TokenRequest::onFinished);
 }
 
@@ -41,6 +47,8 @@ void OAuth2TokenRequest::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QString queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryId"));
+    qCDebug(lcApiResponse).noquote() << "POST" << m_tokenUrl.path() << "HTTP" << status
+                                     << "query id" << queryId << "|" << LogRedactor::body(body);
     ApiError error;
     if (status == 0) {
         error = ApiError::make(

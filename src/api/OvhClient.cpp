@@ -79,6 +79,10 @@ QByteArray OvhClient::urlFor(const ApiRequest &request) const
 
 bool OvhClient::prepare(const ApiRequest &request, QNetworkRequest *out, QString *error) const
 {
+    if (!request.refusal.isEmpty()) {
+        *error = request.refusal;
+        return false;
+    }
     const QByteArray urlBytes = urlFor(request);
     const QUrl url = QUrl::fromEncoded(urlBytes, QUrl::StrictMode);
     if (!url.isValid() || url.toEncoded() != urlBytes) {
@@ -155,17 +159,22 @@ void OvhClient::pump()
         m_pumpAgain = false;
         while (m_inFlight < m_limits.maxInFlight) {
             const bool authenticatedMayGo = readyForAuthenticatedCalls();
+            // A refused call goes at once: it fails without sending anything, so it waits
+            // neither for the clock, the token nor the rate limit.
             const auto eligible = std::find_if(m_queue.begin(), m_queue.end(), [&](ApiCall *c) {
-                return !c->request().authenticated || authenticatedMayGo;
+                return !c->request().authenticated || !c->request().refusal.isEmpty() ||
+                       authenticatedMayGo;
             });
-            if (eligible == m_queue.end() || !takeRateToken())
+            if (eligible == m_queue.end() ||
+                ((*eligible)->request().refusal.isEmpty() && !takeRateToken()))
                 break;
             ApiCall *call = *eligible;
             m_queue.erase(eligible);
             dispatch(call);
         }
-        const bool waiting = std::any_of(m_queue.begin(), m_queue.end(),
-                                         [](ApiCall *c) { return c->request().authenticated; });
+        const bool waiting = std::any_of(m_queue.begin(), m_queue.end(), [](ApiCall *c) {
+            return c->request().authenticated && c->request().refusal.isEmpty();
+        });
         if (waiting && !m_rejection && !readyForAuthenticatedCalls()) {
             if (usesOAuth2() && m_token == ClockState::Unknown)
                 fetchToken();

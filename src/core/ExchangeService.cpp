@@ -15,8 +15,8 @@ std::optional<ExchangeService> ExchangeService::fromJson(const ServiceRef &ref,
     s.hostname = reader.optionalString(u"hostname"_s);
     s.offer = reader.string(u"offer"_s);
     s.state = reader.optionalString(u"state"_s);
-    s.maxSendSizeMb = int(reader.optionalInteger(u"maxSendSize"_s).value_or(0));
-    s.maxReceiveSizeMb = int(reader.optionalInteger(u"maxReceiveSize"_s).value_or(0));
+    s.maxSendSizeMb = reader.optionalInt(u"maxSendSize"_s).value_or(0);
+    s.maxReceiveSizeMb = reader.optionalInt(u"maxReceiveSize"_s).value_or(0);
     s.webUrl = reader.optionalString(u"webUrl"_s);
     if (!reader.ok()) {
         if (error)

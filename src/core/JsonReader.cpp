@@ -2,6 +2,7 @@
 
 #include <QJsonValue>
 #include <cmath>
+#include <limits>
 
 JsonReader::JsonReader(const QJsonObject &object, QString typeName)
     : m_object(object)
@@ -58,6 +59,18 @@ std::optional<qint64> JsonReader::optionalInteger(const QString &key)
         return std::nullopt;
     }
     return static_cast<qint64>(number);
+}
+
+std::optional<int> JsonReader::optionalInt(const QString &key)
+{
+    const std::optional<qint64> number = optionalInteger(key);
+    if (!number)
+        return std::nullopt;
+    if (*number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max()) {
+        fail(key, tr("number out of range: %1").arg(*number));
+        return std::nullopt;
+    }
+    return int(*number);
 }
 
 qint64 JsonReader::integer(const QString &key)
@@ -129,5 +142,7 @@ QString formatApiDateTime(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return {};
-    return dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODate);
+    // Milliseconds are kept when there are any, so that a date reads back as the same instant.
+    const Qt::DateFormat format = dateTime.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate;
+    return dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(format);
 }

@@ -20,6 +20,8 @@ public:
     QString optionalString(const QString &key);
     qint64 integer(const QString &key);
     std::optional<qint64> optionalInteger(const QString &key);
+    // A whole number that fits an int (ports, sizes): larger ones are refused, not truncated.
+    std::optional<int> optionalInt(const QString &key);
     bool boolean(const QString &key);
     std::optional<bool> optionalBoolean(const QString &key);
     QDateTime dateTime(const QString &key);

@@ -71,9 +71,9 @@ std::optional<SendConnector> SendConnector::fromJson(const QJsonObject &object, 
     c.id = ConnectorId(reader.integer(u"id"_s));
     c.displayName = reader.string(u"displayName"_s);
     c.smartHost = reader.string(u"smartHost"_s);
-    c.port = int(reader.optionalInteger(u"port"_s).value_or(DefaultPort));
+    c.port = reader.optionalInt(u"port"_s).value_or(DefaultPort);
     c.requireTls = reader.optionalBoolean(u"requireTLS"_s).value_or(false);
-    c.maxSendSizeMb = int(reader.optionalInteger(u"maxSendSize"_s).value_or(MaxSendSizeLimitMb));
+    c.maxSendSizeMb = reader.optionalInt(u"maxSendSize"_s).value_or(MaxSendSizeLimitMb);
     const QString mechanism = reader.optionalString(u"smartHostAuthMechanism"_s);
     if (!mechanism.isEmpty()) {
         if (const auto parsed = authMechanismFromApi(mechanism))

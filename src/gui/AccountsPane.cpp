@@ -1,6 +1,7 @@
 #include "AccountsPane.h"
 
 #include "AccountTableModel.h"
+#include "DisplayText.h"
 #include "Icons.h"
 #include "ServiceStore.h"
 
@@ -34,6 +35,7 @@ AccountsPane::AccountsPane(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     auto *top = new QHBoxLayout;
     m_title->setObjectName(u"accountsTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -117,5 +119,6 @@ void AccountsPane::updateTitle()
         //: %1 accounts shown by the filter out of %n.
         m_title->setText(tr("%1 of %n account(s)", nullptr, total).arg(shown));
     //: Tooltip of the accounts title; %1 is the Exchange service.
-    m_title->setToolTip(store ? tr("Accounts of %1").arg(store->ref().displayText()) : QString());
+    m_title->setToolTip(store ? DisplayText::toolTip(tr("Accounts of %1").arg(store->ref().displayText()))
+                              : QString());
 }

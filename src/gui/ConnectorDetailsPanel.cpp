@@ -49,6 +49,10 @@ ConnectorDetailsPanel::ConnectorDetailsPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names and hosts come from the API: shown as text, never as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_smartHost->setTextFormat(Qt::PlainText);
+    m_placeholder->setTextFormat(Qt::PlainText);
     m_smartHost->setObjectName(u"smartHostValue"_s);
     m_smartHost->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_smartHost->setStyleSheet(u"color: palette(placeholder-text);"_s);
@@ -100,6 +104,7 @@ QLabel *ConnectorDetailsPanel::addRow(QFormLayout *form, const QString &label, c
 {
     auto *value = new QLabel(this);
     value->setObjectName(name);
+    value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *caption = new QLabel(label, this);
     caption->setStyleSheet(u"color: palette(placeholder-text);"_s);

@@ -76,8 +76,9 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         return {};
     const auto column = Column(index.column());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return DisplayText::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (column) {
         case Column::Email:
             return account->primaryEmailAddress;

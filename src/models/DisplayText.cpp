@@ -144,3 +144,13 @@ QString DisplayText::unsupportedOfferWarning()
     return tr("Send connectors are meant for Private and Trusted Exchange. OVHcloud may disable a "
               "connector added to this service at any time.");
 }
+
+QString DisplayText::toolTip(const QString &plainText)
+{
+    if (plainText.isEmpty())
+        return {};
+    // <qt> makes the tooltip rich text whatever it holds, so the escaped markup stays literal.
+    QString escaped = plainText.toHtmlEscaped();
+    escaped.replace(u'\n', QStringLiteral("<br>"));
+    return QStringLiteral("<qt>") + escaped + QStringLiteral("</qt>");
+}

@@ -26,4 +26,7 @@ public:
     static QString hostAndPort(const QString &host, int port);
     static QString dateTime(const QDateTime &dateTime);
     static QString unsupportedOfferWarning();
+    // A tooltip that shows `plainText` literally: API values (names, hosts, error messages)
+    // may hold markup, which a tooltip would otherwise render.
+    static QString toolTip(const QString &plainText);
 };

@@ -234,13 +234,14 @@ QVariant ServiceTreeFormatter::toolTip(const ServiceTreeNode *node, Column colum
             return tr("Used by %n account(s)", nullptr, store->accountCount(c->id));
         if (column == Column::State && !c->taskPendingId.isNull())
             return tr("Task %1 is pending").arg(c->taskPendingId.toString());
-        return DisplayText::hostAndPort(c->smartHost, c->port);
+        return DisplayText::toolTip(DisplayText::hostAndPort(c->smartHost, c->port));
     }
     case NodeKind::PlatformGroup:
         return tr("Accounts without a send connector send through the Exchange platform's own "
                   "outgoing server.");
     case NodeKind::Error:
-        return tr("%1\n\nRetry from the context menu or with a double-click.").arg(errorText(node));
+        return DisplayText::toolTip(
+            tr("%1\n\nRetry from the context menu or with a double-click.").arg(errorText(node)));
     case NodeKind::Account:
         if (isPending(node))
             //: Tooltip of an account whose attach or detach is on its way.

@@ -58,7 +58,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (t.error.isError())
-            return t.error.toText();
+            return DisplayText::toolTip(t.error.toText());
         //: Task list tooltip: %1 is OVHcloud's task id.
         return tr("OVHcloud task %1").arg(t.task.id.toString());
     case Qt::DecorationRole:

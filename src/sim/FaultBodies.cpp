@@ -84,6 +84,12 @@ SimReply FaultBodies::spoil(const SimReply &reply, FaultKind kind)
     case FaultKind::UnexpectedShape:
         spoiled.body = unexpectedShape(reply.body);
         break;
+    case FaultKind::HugeArray:
+        spoiled.body = hugeArray(HugeArrayLength);
+        break;
+    case FaultKind::DeepNesting:
+        spoiled.body = deepNesting(DeepNestingDepth);
+        break;
     default:
         break;
     }
@@ -95,6 +101,24 @@ QByteArray FaultBodies::malformed(const QByteArray &json)
     // Drop the closing character and leave a dangling separator: never valid JSON.
     QByteArray text = json.isEmpty() ? QByteArray("{") : json.chopped(1);
     return text + ",}";
+}
+
+QByteArray FaultBodies::hugeArray(int length)
+{
+    QByteArray text;
+    text.reserve(qsizetype(length) * 12 + 2);
+    text += '[';
+    for (int i = 0; i < length; ++i) {
+        if (i > 0)
+            text += ',';
+        text += "\"item" + QByteArray::number(i) + '"';
+    }
+    return text + ']';
+}
+
+QByteArray FaultBodies::deepNesting(int depth)
+{
+    return QByteArray(depth, '[') + QByteArray(depth, ']');
 }
 
 QByteArray FaultBodies::truncated(const QByteArray &json)

@@ -17,6 +17,8 @@ constexpr KindName kindTable[] = {
     {FaultKind::MalformedJson, u"malformed-json"},
     {FaultKind::TruncatedJson, u"truncated-json"},
     {FaultKind::UnexpectedShape, u"unexpected-shape"},
+    {FaultKind::HugeArray, u"huge-array"},
+    {FaultKind::DeepNesting, u"deep-nesting"},
     {FaultKind::InvalidCredential, u"invalid-credential"},
     {FaultKind::QueryTimeOut, u"query-time-out"},
     {FaultKind::TaskError, u"task-error"},

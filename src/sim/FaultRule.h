@@ -16,6 +16,8 @@ enum class FaultKind {
     MalformedJson,     // 200 with a body that is not JSON
     TruncatedJson,     // 200 with the first half of the JSON body (Content-Length matches)
     UnexpectedShape,   // 200 with valid JSON of the wrong shape (missing fields, wrong types)
+    HugeArray,         // 200 with an array of 100,000 strings instead of the answer
+    DeepNesting,       // 200 with 10,000 nested arrays instead of the answer
     InvalidCredential, // 403 errorCode INVALID_CREDENTIAL
     QueryTimeOut,      // 400 errorCode QUERY_TIME_OUT
     TaskError,         // the request succeeds; the task it starts ends in "error"

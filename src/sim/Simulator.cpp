@@ -235,6 +235,8 @@ void Simulator::onRequest(const QHttpServerRequest &httpRequest, QTcpSocket *soc
         case FaultKind::MalformedJson:
         case FaultKind::TruncatedJson:
         case FaultKind::UnexpectedShape:
+        case FaultKind::HugeArray:
+        case FaultKind::DeepNesting:
             break;
         }
     }

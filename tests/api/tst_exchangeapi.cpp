@@ -233,16 +233,18 @@ private Q_SLOTS:
         QVERIFY(!missing.error.queryId.isEmpty());
         QVERIFY(missing.error.toText().contains(missing.error.queryId));
 
-        // Validation error on create.
-        NewConnector bad;
-        bad.displayName = u"x"_s;
-        bad.smartHost = u"smtp.example.com"_s;
-        bad.maxSendSizeMb = 500;
-        auto refused =
-            f->wait<Task>([&](auto done) { f->api->createConnector(f->ref, bad, this, done); });
-        QCOMPARE(refused.error.httpStatus, 400);
-        QCOMPARE(refused.error.errorClass, u"Client::BadRequest"_s);
-        QVERIFY(refused.error.message.contains(u"maxSendSize"_s));
+        // Validation error on create, sent raw: createConnector() refuses it before sending.
+        ApiCall *call = f->client->send(ApiRequest::post(
+            ApiPath::service(f->ref) / "sendConnector",
+            QJsonObject{{u"displayName"_s, u"x"_s},
+                        {u"smartHost"_s, u"smtp.example.com"_s},
+                        {u"maxSendSize"_s, 500}}));
+        std::optional<ApiResponse> refused;
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { refused = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 10000);
+        QCOMPARE(refused->error.httpStatus, 400);
+        QCOMPARE(refused->error.errorClass, u"Client::BadRequest"_s);
+        QVERIFY(refused->error.message.contains(u"maxSendSize"_s));
 
         // Auth layer: errorCode.
         Credentials wrong = f->credentials();

@@ -1,6 +1,7 @@
 #include "Account.h"
 #include "Domain.h"
 #include "ExchangeService.h"
+#include "JsonReader.h"
 #include "SendConnector.h"
 #include "Task.h"
 
@@ -64,9 +65,36 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","creationDate":"yesterday"})")
             << u"field creationDate: not a date"_s;
+        // Found by fuzz_apijson: an int field used to be truncated (4294967883 read as 587).
+        QTest::newRow("port beyond int")
+            << QByteArray(
+                   R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","port":4294967883})")
+            << u"field port: number out of range: 4294967883"_s;
+        QTest::newRow("size below int")
+            << QByteArray(
+                   R"({"id":1,"displayName":"a","smartHost":"h","state":"ok","maxSendSize":-4294967296})")
+            << u"field maxSendSize: number out of range"_s;
         QTest::newRow("name not text")
             << QByteArray(R"({"id":1,"displayName":["a"],"smartHost":"h","state":"ok"})")
             << u"field displayName: expected text"_s;
+    }
+
+    // Found by fuzz_apijson: milliseconds were dropped on the way out, so a date did not
+    // read back as the same instant.
+    void datesKeepTheirMilliseconds()
+    {
+        const QByteArray json =
+            R"({"id":7,"status":"done","todoDate":"2024-03-03T09:00:00.5+01:00"})";
+        QString error;
+        const auto task = Task::fromJson(QJsonDocument::fromJson(json).object(), &error);
+        QVERIFY2(task, qPrintable(error));
+        QCOMPARE(task->todoDate.time().msec(), 500);
+        QCOMPARE(task->toJson().value(u"todoDate"_s).toString(), u"2024-03-03T09:00:00.500+01:00"_s);
+        const auto again = Task::fromJson(task->toJson(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(*again, *task);
+        QCOMPARE(formatApiDateTime(parseApiDateTime(u"2023-09-25T14:06:02+02:00"_s)),
+                 u"2023-09-25T14:06:02+02:00"_s);
     }
 
     void connectorRejectsBadShapes()
