@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccountBinder</name>
+    <message numerus="yes">
+        <source>Detach %n account(s)</source>
+        <translation>
+            <numerusform>Detach %n account</numerusform>
+            <numerusform>Detach %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n account(s) to %1</source>
+        <extracomment>Undo/redo text; %1 is the connector&apos;s name.</extracomment>
+        <translation>
+            <numerusform>Attach %n account to %1</numerusform>
+            <numerusform>Attach %n accounts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsPane</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -40,13 +58,65 @@
     </message>
 </context>
 <context>
+    <name>AttachController</name>
+    <message numerus="yes">
+        <source>%n account(s) cut: select a connector (or “Platform outgoing server”) and paste.</source>
+        <translation>
+            <numerusform>%n account cut: select a connector (or “Platform outgoing server”) and paste.</numerusform>
+            <numerusform>%n accounts cut: select a connector (or “Platform outgoing server”) and paste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n detached</numerusform>
+            <numerusform>%n detached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n attached</numerusform>
+            <numerusform>%n attached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n failed</source>
+        <translation>
+            <numerusform>%1, %n failed</numerusform>
+            <numerusform>%1, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n cancelled</numerusform>
+            <numerusform>%1, %n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachProgress</name>
+    <message numerus="yes">
+        <source>Moving accounts: %1 of %n</source>
+        <extracomment>Status bar while send connectors of accounts are changed; %1 of %n done.</extracomment>
+        <translation>
+            <numerusform>Moving accounts: %1 of %n</numerusform>
+            <numerusform>Moving accounts: %1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthenticationChipsModel</name>
     <message numerus="yes">
         <source>%n ARC set(s); chain validation: %1</source>
         <extracomment>%2 is the ARC chain validation status (pass, fail, none)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ARC set; chain validation: %1</numerusform>
+            <numerusform>%n ARC sets; chain validation: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -100,17 +170,28 @@
     <message numerus="yes">
         <source>Hops (%n)</source>
         <extracomment>Tab of the header viewer: %n is the number of hops</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hops (%n)</numerusform>
+            <numerusform>Hops (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All headers (%n)</source>
         <extracomment>Tab of the header viewer: %n is the number of header fields</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All headers (%n)</numerusform>
+            <numerusform>All headers (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadingProgressLabel</name>
+    <message numerus="yes">
+        <source>%1 / %Ln account(s)</source>
+        <extracomment>Status bar while a service&apos;s accounts load: %1 read so far out of %Ln, e.g. &quot;3,000 / 10,000 accounts&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 / %Ln account</numerusform>
+            <numerusform>%1 / %Ln accounts</numerusform>
         </translation>
     </message>
 </context>
@@ -119,33 +200,33 @@
     <message numerus="yes">
         <source>%n passed</source>
         <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <extracomment>Part of the test summary, e.g. &quot;3 passed, 1 warning&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <extracomment>Part of the test summary, e.g. &quot;3 passed, 2 failed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <extracomment>Part of the test summary, e.g. &quot;1 passed, 1 failed, 9 skipped&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -197,9 +278,9 @@
     <name>SignInDialog</name>
     <message numerus="yes">
         <source>The profile name is too long: %n character(s) at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The profile name is too long: %n character at most.</numerusform>
+            <numerusform>The profile name is too long: %n characters at most.</numerusform>
         </translation>
     </message>
 </context>

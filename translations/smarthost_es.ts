@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccountBinder</name>
+    <message>
+        <source>Connector %1 no longer exists.</source>
+        <translation>El conector %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: wait until it is ready.</source>
+        <extracomment>%1 is a connector&apos;s name, %2 its state (creating, deleting, suspended…).</extracomment>
+        <translation>El conector «%1» está en estado «%2»: espere a que esté listo.</translation>
+    </message>
+    <message>
+        <source>The service %1 is not loaded.</source>
+        <translation>El servicio %1 no está cargado.</translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation>No hay ninguna cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of %2.</source>
+        <translation>%1 no es una cuenta de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain of %2.</source>
+        <translation>%1 no es un dominio de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n account(s)</source>
+        <translation>
+            <numerusform>desvinculación de %n cuenta</numerusform>
+            <numerusform>desvinculación de %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n account(s) to %1</source>
+        <extracomment>Undo/redo text; %1 is the connector&apos;s name.</extracomment>
+        <translation>
+            <numerusform>asociación de %n cuenta a %1</numerusform>
+            <numerusform>asociación de %n cuentas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default connector of %1: %2</source>
+        <extracomment>Undo/redo text; %1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>conector predeterminado de %1: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AccountListCommand</name>
     <message>
         <source>Account %1 could not be read:</source>
@@ -31,6 +83,11 @@
         <source>Sends through</source>
         <extracomment>The send connector the account sends through (or the platform&apos;s server).</extracomment>
         <translation>Envía por</translation>
+    </message>
+    <message>
+        <source>moving…</source>
+        <extracomment>The account&apos;s send connector is being changed.</extracomment>
+        <translation>cambiando…</translation>
     </message>
 </context>
 <context>
@@ -177,6 +234,174 @@ Salto %2 de la tabla de saltos</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>%1 desvinculadas, %2 fallidas.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachController</name>
+    <message>
+        <source>Could not change the default connector of %1: %2</source>
+        <translation>No se ha podido cambiar el conector predeterminado de %1: %2</translation>
+    </message>
+    <message>
+        <source>New accounts of %1 will send through %2. Existing accounts are not changed.</source>
+        <extracomment>%1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>Las nuevas cuentas de %1 enviarán a través de %2. Las cuentas existentes no se modifican.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Accounts</source>
+        <translation>Cor&amp;tar cuentas</translation>
+    </message>
+    <message>
+        <source>Pick the selected accounts, to paste them onto a connector</source>
+        <translation>Tomar las cuentas seleccionadas para pegarlas en un conector</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Accounts</source>
+        <translation>&amp;Pegar cuentas</translation>
+    </message>
+    <message>
+        <source>Attach the cut accounts to the selected connector, or detach them onto “Platform outgoing server”</source>
+        <translation>Asociar las cuentas cortadas al conector seleccionado, o desvincularlas pegándolas en «Servidor de envío de la plataforma»</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>Des&amp;vincular</translation>
+    </message>
+    <message>
+        <source>Send the selected accounts through the platform&apos;s outgoing server again</source>
+        <translation>Volver a enviar las cuentas seleccionadas a través del servidor de envío de la plataforma</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Connector</source>
+        <translation>&amp;Asociar al conector</translation>
+    </message>
+    <message>
+        <source>Select accounts first, in the tree or in the accounts table.</source>
+        <translation>Seleccione primero las cuentas, en el árbol o en la tabla de cuentas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) cut: select a connector (or “Platform outgoing server”) and paste.</source>
+        <translation>
+            <numerusform>%n cuenta cortada: seleccione un conector (o «Servidor de envío de la plataforma») y péguela.</numerusform>
+            <numerusform>%n cuentas cortadas: seleccione un conector (o «Servidor de envío de la plataforma») y péguelas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a send connector, or “Platform outgoing server”, to paste onto.</source>
+        <translation>Seleccione un conector de envío, o «Servidor de envío de la plataforma», donde pegar.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <translation>Estas cuentas pertenecen a %1: solo pueden usar los conectores de ese servicio.</translation>
+    </message>
+    <message>
+        <source>These accounts already use the platform&apos;s outgoing server.</source>
+        <translation>Estas cuentas ya usan el servidor de envío de la plataforma.</translation>
+    </message>
+    <message>
+        <source>These accounts already use this connector.</source>
+        <translation>Estas cuentas ya usan este conector.</translation>
+    </message>
+    <message>
+        <source>No send connector yet</source>
+        <translation>Todavía no hay ningún conector de envío</translation>
+    </message>
+    <message>
+        <source>Default &amp;Connector for New Accounts</source>
+        <translation>&amp;Conector predeterminado para cuentas nuevas</translation>
+    </message>
+    <message>
+        <source>Existing accounts are not changed.</source>
+        <translation>Las cuentas existentes no se modifican.</translation>
+    </message>
+    <message>
+        <source>Select accounts first</source>
+        <translation>Seleccione primero las cuentas</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFailureDialog</name>
+    <message>
+        <source>Some Accounts Were Not Changed</source>
+        <translation>Algunas cuentas no se han modificado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The accounts below stay where OVHcloud says they are. Quote the query ID when you contact OVHcloud support.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Las cuentas siguientes permanecen donde indica OVHcloud. Indique el ID de consulta cuando contacte con el soporte de OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>OVHcloud&apos;s message</source>
+        <translation>Mensaje de OVHcloud</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID de consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n desvinculada</numerusform>
+            <numerusform>%n desvinculadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n asociada</numerusform>
+            <numerusform>%n asociadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n failed</source>
+        <translation>
+            <numerusform>%1, %n fallida</numerusform>
+            <numerusform>%1, %n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n cancelada</numerusform>
+            <numerusform>%1, %n canceladas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the accounts not sent yet (those already sent finish)</source>
+        <translation>Detener las cuentas que aún no se han enviado (las ya enviadas se completan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving accounts: %1 of %n</source>
+        <extracomment>Status bar while send connectors of accounts are changed; %1 of %n done.</extracomment>
+        <translation>
+            <numerusform>Cambiando de conector: %1 de %n cuenta</numerusform>
+            <numerusform>Cambiando de conector: %1 de %n cuentas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1917,103 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the history as a CSV file</source>
+        <translation>Guardar el historial como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Attach</source>
+        <extracomment>History: accounts were attached to a send connector.</extracomment>
+        <translation>Asociar</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <extracomment>History: accounts were detached (back to the platform&apos;s outgoing server).</extracomment>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Create connector</source>
+        <translation>Crear conector</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Editar conector</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Eliminar conector</translation>
+    </message>
+    <message>
+        <source>Change authentication</source>
+        <translation>Cambiar autenticación</translation>
+    </message>
+    <message>
+        <source>Default connector</source>
+        <extracomment>History: the default connector of a domain&apos;s new accounts changed.</extracomment>
+        <translation>Conector predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the change history: what was done (attach, detach, create…).</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID de consulta</translation>
+    </message>
+</context>
+<context>
     <name>HopFlags</name>
     <message>
         <source>The connection was encrypted (TLS).</source>
@@ -1930,12 +2252,29 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
         <source>expected an object</source>
         <translation>se esperaba un objeto</translation>
     </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>número fuera de rango: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
         <translation>el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the submenu that chooses the interface language.</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <extracomment>View → Language: follow the language of the operating system.</extracomment>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2310,6 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>What --screenshot grabs: main, new-connector, edit-connector or change-authentication.</source>
-        <translation>Qué captura --screenshot: main, new-connector, edit-connector o change-authentication.</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -2019,6 +2354,10 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>[MESSAGE]</source>
         <translation>[MENSAJE]</translation>
+    </message>
+    <message>
+        <source>What --screenshot grabs: main, new-connector, edit-connector, change-authentication or header-viewer.</source>
+        <translation>Qué captura --screenshot: main, new-connector, edit-connector, change-authentication o header-viewer.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2424,21 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
         <translation>OVHcloud rechazó las claves en uso (%1). Inicie sesión de nuevo: lo que Smarthost estaba haciendo continuará después.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingProgressLabel</name>
+    <message numerus="yes">
+        <source>%1 / %Ln account(s)</source>
+        <extracomment>Status bar while a service&apos;s accounts load: %1 read so far out of %Ln, e.g. &quot;3,000 / 10,000 accounts&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 / %Ln cuenta</numerusform>
+            <numerusform>%1 / %Ln cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts read so far from OVHcloud</source>
+        <translation>Cuentas leídas hasta ahora desde OVHcloud</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2539,31 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     <message>
         <source>memory (this session only)</source>
         <translation>la memoria (solo esta sesión)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>Configuración de red</translation>
+    </message>
+    <message>
+        <source>Smarthost reads large services with many requests. To stay within OVHcloud&apos;s fair use, it sends at most this many requests per second, retries included. 0 turns the limit off.</source>
+        <translation>Smarthost lee los servicios grandes mediante muchas solicitudes. Para respetar el uso razonable de OVHcloud, envía como máximo este número de solicitudes por segundo, reintentos incluidos. 0 desactiva el límite.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Shown in the rate limit spin box when the value is 0.</extracomment>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit after the rate limit value, with its leading space.</extracomment>
+        <translation> solicitudes/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Límite de solicitudes:</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3587,10 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
         <source>Screenshot failed: %1</source>
         <translation>Error en la captura de pantalla: %1</translation>
     </message>
+    <message>
+        <source>The main window has no header viewer.</source>
+        <translation>La ventana principal no tiene visor de encabezados.</translation>
+    </message>
 </context>
 <context>
     <name>SendConnector</name>
@@ -3345,6 +3728,52 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
     <message>
         <source>Accounts that send through the connector</source>
         <translation>Cuentas que envían a través del conector</translation>
+    </message>
+    <message>
+        <source>changing connector…</source>
+        <extracomment>Shown for an account whose attach or detach is on its way.</extracomment>
+        <translation>cambiando de conector…</translation>
+    </message>
+    <message>
+        <source>Changing its send connector…</source>
+        <extracomment>Tooltip of an account whose attach or detach is on its way.</extracomment>
+        <translation>Cambiando su conector de envío…</translation>
+    </message>
+    <message>
+        <source>The connector new accounts of this domain get. Existing accounts are not changed. Drop a connector here to change it.</source>
+        <translation>El conector que reciben las nuevas cuentas de este dominio. Las cuentas existentes no se modifican. Suelte aquí un conector para cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeModel</name>
+    <message>
+        <source>Changes are not possible here.</source>
+        <translation>Aquí no se pueden realizar cambios.</translation>
+    </message>
+    <message>
+        <source>Only accounts and send connectors can be dropped here.</source>
+        <translation>Aquí solo se pueden soltar cuentas y conectores de envío.</translation>
+    </message>
+    <message>
+        <source>This was dragged from another version of Smarthost: drag it again from this window.</source>
+        <translation>Este elemento se ha arrastrado desde otra versión de Smarthost: vuelva a arrastrarlo desde esta ventana.</translation>
+    </message>
+    <message>
+        <source>Drop accounts onto a send connector, or onto “Platform outgoing server” to detach them.</source>
+        <translation>Suelte las cuentas en un conector de envío, o en «Servidor de envío de la plataforma» para desvincularlas.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <extracomment>%1 is the service the dragged accounts belong to.</extracomment>
+        <translation>Estas cuentas pertenecen a %1: solo pueden usar los conectores de ese servicio.</translation>
+    </message>
+    <message>
+        <source>Drop a connector onto a domain to make it the default for the domain&apos;s new accounts.</source>
+        <translation>Suelte un conector en un dominio para convertirlo en el predeterminado de las nuevas cuentas de ese dominio.</translation>
+    </message>
+    <message>
+        <source>This connector belongs to %1: only that service&apos;s domains can use it.</source>
+        <translation>Este conector pertenece a %1: solo pueden usarlo los dominios de ese servicio.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4638,14 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>&amp;Configuración de red…</translation>
+    </message>
+    <message>
+        <source>How many requests per second Smarthost sends at most</source>
+        <translation>Número máximo de solicitudes por segundo que envía Smarthost</translation>
     </message>
 </context>
 </TS>

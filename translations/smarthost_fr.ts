@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountBinder</name>
+    <message>
+        <source>Connector %1 no longer exists.</source>
+        <translation>Le connecteur %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: wait until it is ready.</source>
+        <extracomment>%1 is a connector&apos;s name, %2 its state (creating, deleting, suspended…).</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est dans l&apos;état «&#xa0;%2&#xa0;»&#xa0;: attendez qu&apos;il soit prêt.</translation>
+    </message>
+    <message>
+        <source>The service %1 is not loaded.</source>
+        <translation>Le service %1 n&apos;est pas chargé.</translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation>Aucun compte n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of %2.</source>
+        <translation>%1 n&apos;est pas un compte de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain of %2.</source>
+        <translation>%1 n&apos;est pas un domaine de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n account(s)</source>
+        <translation>
+            <numerusform>Détacher %n compte</numerusform>
+            <numerusform>Détacher %n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n account(s) to %1</source>
+        <extracomment>Undo/redo text; %1 is the connector&apos;s name.</extracomment>
+        <translation>
+            <numerusform>Attacher %n compte à %1</numerusform>
+            <numerusform>Attacher %n comptes à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default connector of %1: %2</source>
+        <extracomment>Undo/redo text; %1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>Connecteur par défaut de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AccountListCommand</name>
     <message>
         <source>Account %1 could not be read:</source>
@@ -31,6 +83,11 @@
         <source>Sends through</source>
         <extracomment>The send connector the account sends through (or the platform&apos;s server).</extracomment>
         <translation>Envoi via</translation>
+    </message>
+    <message>
+        <source>moving…</source>
+        <extracomment>The account&apos;s send connector is being changed.</extracomment>
+        <translation>déplacement…</translation>
     </message>
 </context>
 <context>
@@ -177,6 +234,174 @@ Saut %2 dans le tableau des sauts</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>Comptes détachés&#xa0;: %1&#xa0;; échecs&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachController</name>
+    <message>
+        <source>Could not change the default connector of %1: %2</source>
+        <translation>Impossible de modifier le connecteur par défaut de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New accounts of %1 will send through %2. Existing accounts are not changed.</source>
+        <extracomment>%1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>Les nouveaux comptes de %1 enverront via %2. Les comptes existants ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Accounts</source>
+        <translation>&amp;Couper les comptes</translation>
+    </message>
+    <message>
+        <source>Pick the selected accounts, to paste them onto a connector</source>
+        <translation>Prendre les comptes sélectionnés pour les coller sur un connecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Accounts</source>
+        <translation>C&amp;oller les comptes</translation>
+    </message>
+    <message>
+        <source>Attach the cut accounts to the selected connector, or detach them onto “Platform outgoing server”</source>
+        <translation>Attacher les comptes coupés au connecteur sélectionné, ou les détacher vers «&#xa0;Serveur d&apos;envoi de la plateforme&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Send the selected accounts through the platform&apos;s outgoing server again</source>
+        <translation>Faire de nouveau envoyer les comptes sélectionnés via le serveur d&apos;envoi de la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Connector</source>
+        <translation>A&amp;ttacher à un connecteur</translation>
+    </message>
+    <message>
+        <source>Select accounts first, in the tree or in the accounts table.</source>
+        <translation>Sélectionnez d&apos;abord des comptes, dans l&apos;arborescence ou dans le tableau des comptes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) cut: select a connector (or “Platform outgoing server”) and paste.</source>
+        <translation>
+            <numerusform>%n compte coupé&#xa0;: sélectionnez un connecteur (ou «&#xa0;Serveur d&apos;envoi de la plateforme&#xa0;») et collez.</numerusform>
+            <numerusform>%n comptes coupés&#xa0;: sélectionnez un connecteur (ou «&#xa0;Serveur d&apos;envoi de la plateforme&#xa0;») et collez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a send connector, or “Platform outgoing server”, to paste onto.</source>
+        <translation>Sélectionnez un connecteur d&apos;envoi, ou «&#xa0;Serveur d&apos;envoi de la plateforme&#xa0;», où coller les comptes.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <translation>Ces comptes appartiennent à %1&#xa0;: ils ne peuvent utiliser que les connecteurs de ce service.</translation>
+    </message>
+    <message>
+        <source>These accounts already use the platform&apos;s outgoing server.</source>
+        <translation>Ces comptes utilisent déjà le serveur d&apos;envoi de la plateforme.</translation>
+    </message>
+    <message>
+        <source>These accounts already use this connector.</source>
+        <translation>Ces comptes utilisent déjà ce connecteur.</translation>
+    </message>
+    <message>
+        <source>No send connector yet</source>
+        <translation>Aucun connecteur d&apos;envoi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Default &amp;Connector for New Accounts</source>
+        <translation>&amp;Connecteur par défaut des nouveaux comptes</translation>
+    </message>
+    <message>
+        <source>Existing accounts are not changed.</source>
+        <translation>Les comptes existants ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Select accounts first</source>
+        <translation>Sélectionnez d&apos;abord des comptes</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFailureDialog</name>
+    <message>
+        <source>Some Accounts Were Not Changed</source>
+        <translation>Certains comptes n&apos;ont pas été modifiés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The accounts below stay where OVHcloud says they are. Quote the query ID when you contact OVHcloud support.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Les comptes ci-dessous restent là où OVHcloud indique qu&apos;ils se trouvent. Indiquez l&apos;ID de requête lorsque vous contactez le support OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>OVHcloud&apos;s message</source>
+        <translation>Message d&apos;OVHcloud</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n détaché</numerusform>
+            <numerusform>%n détachés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n attaché</numerusform>
+            <numerusform>%n attachés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n failed</source>
+        <translation>
+            <numerusform>%1, %n en échec</numerusform>
+            <numerusform>%1, %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n annulé</numerusform>
+            <numerusform>%1, %n annulés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the accounts not sent yet (those already sent finish)</source>
+        <translation>Arrêter les comptes pas encore envoyés (ceux déjà envoyés vont jusqu&apos;au bout)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving accounts: %1 of %n</source>
+        <extracomment>Status bar while send connectors of accounts are changed; %1 of %n done.</extracomment>
+        <translation>
+            <numerusform>Déplacement des comptes&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Déplacement des comptes&#xa0;: %1 sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1917,103 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the history as a CSV file</source>
+        <translation>Enregistrer l&apos;historique dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Attach</source>
+        <extracomment>History: accounts were attached to a send connector.</extracomment>
+        <translation>Attacher</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <extracomment>History: accounts were detached (back to the platform&apos;s outgoing server).</extracomment>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Create connector</source>
+        <translation>Créer un connecteur</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Modifier un connecteur</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Supprimer un connecteur</translation>
+    </message>
+    <message>
+        <source>Change authentication</source>
+        <translation>Modifier l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Default connector</source>
+        <extracomment>History: the default connector of a domain&apos;s new accounts changed.</extracomment>
+        <translation>Connecteur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the change history: what was done (attach, detach, create…).</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID de requête</translation>
+    </message>
+</context>
+<context>
     <name>HopFlags</name>
     <message>
         <source>The connection was encrypted (TLS).</source>
@@ -1930,12 +2252,29 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>nombre hors limites&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
         <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the submenu that chooses the interface language.</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <extracomment>View → Language: follow the language of the operating system.</extracomment>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2310,6 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
-    </message>
-    <message>
-        <source>What --screenshot grabs: main, new-connector, edit-connector or change-authentication.</source>
-        <translation>Ce que capture --screenshot&#xa0;: main, new-connector, edit-connector ou change-authentication.</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -2019,6 +2354,10 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     <message>
         <source>[MESSAGE]</source>
         <translation>[MESSAGE]</translation>
+    </message>
+    <message>
+        <source>What --screenshot grabs: main, new-connector, edit-connector, change-authentication or header-viewer.</source>
+        <translation>Ce que --screenshot capture&#xa0;: main, new-connector, edit-connector, change-authentication ou header-viewer.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2424,21 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     <message>
         <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
         <translation>OVHcloud a refusé les clés utilisées (%1). Connectez-vous à nouveau&#xa0;: ce que Smarthost était en train de faire reprendra ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingProgressLabel</name>
+    <message numerus="yes">
+        <source>%1 / %Ln account(s)</source>
+        <extracomment>Status bar while a service&apos;s accounts load: %1 read so far out of %Ln, e.g. &quot;3,000 / 10,000 accounts&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 / %Ln compte</numerusform>
+            <numerusform>%1 / %Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts read so far from OVHcloud</source>
+        <translation>Comptes lus jusqu&apos;ici depuis OVHcloud</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2539,31 @@ Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;env
     <message>
         <source>memory (this session only)</source>
         <translation>la mémoire (cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>Paramètres réseau</translation>
+    </message>
+    <message>
+        <source>Smarthost reads large services with many requests. To stay within OVHcloud&apos;s fair use, it sends at most this many requests per second, retries included. 0 turns the limit off.</source>
+        <translation>Smarthost lit les services volumineux au moyen de nombreuses requêtes. Pour respecter l&apos;usage raisonnable d&apos;OVHcloud, il envoie au plus ce nombre de requêtes par seconde, nouvelles tentatives comprises. 0 désactive la limite.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Shown in the rate limit spin box when the value is 0.</extracomment>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit after the rate limit value, with its leading space.</extracomment>
+        <translation> requêtes/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3587,10 @@ Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;env
         <source>Screenshot failed: %1</source>
         <translation>Échec de la capture d&apos;écran&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The main window has no header viewer.</source>
+        <translation>La fenêtre principale n&apos;a pas de visionneuse d&apos;en-têtes.</translation>
+    </message>
 </context>
 <context>
     <name>SendConnector</name>
@@ -3345,6 +3728,52 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     <message>
         <source>Accounts that send through the connector</source>
         <translation>Comptes qui envoient via le connecteur</translation>
+    </message>
+    <message>
+        <source>changing connector…</source>
+        <extracomment>Shown for an account whose attach or detach is on its way.</extracomment>
+        <translation>changement de connecteur…</translation>
+    </message>
+    <message>
+        <source>Changing its send connector…</source>
+        <extracomment>Tooltip of an account whose attach or detach is on its way.</extracomment>
+        <translation>Changement de son connecteur d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>The connector new accounts of this domain get. Existing accounts are not changed. Drop a connector here to change it.</source>
+        <translation>Le connecteur attribué aux nouveaux comptes de ce domaine. Les comptes existants ne sont pas modifiés. Déposez un connecteur ici pour le changer.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeModel</name>
+    <message>
+        <source>Changes are not possible here.</source>
+        <translation>Aucune modification n&apos;est possible ici.</translation>
+    </message>
+    <message>
+        <source>Only accounts and send connectors can be dropped here.</source>
+        <translation>Seuls des comptes et des connecteurs d&apos;envoi peuvent être déposés ici.</translation>
+    </message>
+    <message>
+        <source>This was dragged from another version of Smarthost: drag it again from this window.</source>
+        <translation>Cet élément provient d&apos;une autre version de Smarthost&#xa0;: faites-le glisser de nouveau depuis cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Drop accounts onto a send connector, or onto “Platform outgoing server” to detach them.</source>
+        <translation>Déposez des comptes sur un connecteur d&apos;envoi, ou sur «&#xa0;Serveur d&apos;envoi de la plateforme&#xa0;» pour les détacher.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <extracomment>%1 is the service the dragged accounts belong to.</extracomment>
+        <translation>Ces comptes appartiennent à %1&#xa0;: ils ne peuvent utiliser que les connecteurs de ce service.</translation>
+    </message>
+    <message>
+        <source>Drop a connector onto a domain to make it the default for the domain&apos;s new accounts.</source>
+        <translation>Déposez un connecteur sur un domaine pour en faire le connecteur par défaut des nouveaux comptes de ce domaine.</translation>
+    </message>
+    <message>
+        <source>This connector belongs to %1: only that service&apos;s domains can use it.</source>
+        <translation>Ce connecteur appartient à %1&#xa0;: seuls les domaines de ce service peuvent l&apos;utiliser.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4638,14 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>&amp;Paramètres réseau…</translation>
+    </message>
+    <message>
+        <source>How many requests per second Smarthost sends at most</source>
+        <translation>Nombre maximal de requêtes par seconde envoyées par Smarthost</translation>
     </message>
 </context>
 </TS>

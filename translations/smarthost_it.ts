@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AccountBinder</name>
+    <message>
+        <source>Connector %1 no longer exists.</source>
+        <translation>Il connettore %1 non esiste più.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: wait until it is ready.</source>
+        <extracomment>%1 is a connector&apos;s name, %2 its state (creating, deleting, suspended…).</extracomment>
+        <translation>“%1” è nello stato %2: attendi che sia pronto.</translation>
+    </message>
+    <message>
+        <source>The service %1 is not loaded.</source>
+        <translation>Il servizio %1 non è caricato.</translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation>Nessun account selezionato.</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of %2.</source>
+        <translation>%1 non è un account di %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain of %2.</source>
+        <translation>%1 non è un dominio di %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n account(s)</source>
+        <translation>
+            <numerusform>Scollega %n account</numerusform>
+            <numerusform>Scollega %n account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n account(s) to %1</source>
+        <extracomment>Undo/redo text; %1 is the connector&apos;s name.</extracomment>
+        <translation>
+            <numerusform>Associa %n account a %1</numerusform>
+            <numerusform>Associa %n account a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default connector of %1: %2</source>
+        <extracomment>Undo/redo text; %1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>Connettore predefinito di %1: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AccountListCommand</name>
     <message>
         <source>Account %1 could not be read:</source>
@@ -31,6 +83,11 @@
         <source>Sends through</source>
         <extracomment>The send connector the account sends through (or the platform&apos;s server).</extracomment>
         <translation>Invia tramite</translation>
+    </message>
+    <message>
+        <source>moving…</source>
+        <extracomment>The account&apos;s send connector is being changed.</extracomment>
+        <translation>spostamento…</translation>
     </message>
 </context>
 <context>
@@ -177,6 +234,174 @@ Hop %2 nella tabella degli hop</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>%1 scollegati, %2 non riusciti.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachController</name>
+    <message>
+        <source>Could not change the default connector of %1: %2</source>
+        <translation>Impossibile modificare il connettore predefinito di %1: %2</translation>
+    </message>
+    <message>
+        <source>New accounts of %1 will send through %2. Existing accounts are not changed.</source>
+        <extracomment>%1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>I nuovi account di %1 invieranno tramite %2. Gli account esistenti non vengono modificati.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Accounts</source>
+        <translation>&amp;Taglia account</translation>
+    </message>
+    <message>
+        <source>Pick the selected accounts, to paste them onto a connector</source>
+        <translation>Prende gli account selezionati, per incollarli su un connettore</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Accounts</source>
+        <translation>&amp;Incolla account</translation>
+    </message>
+    <message>
+        <source>Attach the cut accounts to the selected connector, or detach them onto “Platform outgoing server”</source>
+        <translation>Associa gli account tagliati al connettore selezionato, oppure scollegali incollandoli su “Server di invio della piattaforma”</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Scollega</translation>
+    </message>
+    <message>
+        <source>Send the selected accounts through the platform&apos;s outgoing server again</source>
+        <translation>Fa inviare di nuovo gli account selezionati tramite il server di invio della piattaforma</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Connector</source>
+        <translation>Associa al co&amp;nnettore</translation>
+    </message>
+    <message>
+        <source>Select accounts first, in the tree or in the accounts table.</source>
+        <translation>Seleziona prima uno o più account, nell&apos;albero o nella tabella degli account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) cut: select a connector (or “Platform outgoing server”) and paste.</source>
+        <translation>
+            <numerusform>%n account tagliato: seleziona un connettore (o “Server di invio della piattaforma”) e incolla.</numerusform>
+            <numerusform>%n account tagliati: seleziona un connettore (o “Server di invio della piattaforma”) e incolla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a send connector, or “Platform outgoing server”, to paste onto.</source>
+        <translation>Seleziona un connettore di invio, o “Server di invio della piattaforma”, su cui incollare.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <translation>Questi account appartengono a %1: possono usare solo i connettori di quel servizio.</translation>
+    </message>
+    <message>
+        <source>These accounts already use the platform&apos;s outgoing server.</source>
+        <translation>Questi account usano già il server di invio della piattaforma.</translation>
+    </message>
+    <message>
+        <source>These accounts already use this connector.</source>
+        <translation>Questi account usano già questo connettore.</translation>
+    </message>
+    <message>
+        <source>No send connector yet</source>
+        <translation>Ancora nessun connettore di invio</translation>
+    </message>
+    <message>
+        <source>Default &amp;Connector for New Accounts</source>
+        <translation>Connettore pre&amp;definito per i nuovi account</translation>
+    </message>
+    <message>
+        <source>Existing accounts are not changed.</source>
+        <translation>Gli account esistenti non vengono modificati.</translation>
+    </message>
+    <message>
+        <source>Select accounts first</source>
+        <translation>Seleziona prima uno o più account</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFailureDialog</name>
+    <message>
+        <source>Some Accounts Were Not Changed</source>
+        <translation>Alcuni account non sono stati modificati</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The accounts below stay where OVHcloud says they are. Quote the query ID when you contact OVHcloud support.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Gli account elencati di seguito restano nella configurazione indicata da OVHcloud. Indica l&apos;ID query quando contatti il supporto OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>OVHcloud&apos;s message</source>
+        <translation>Messaggio di OVHcloud</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID query</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n scollegato</numerusform>
+            <numerusform>%n scollegati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n associato</numerusform>
+            <numerusform>%n associati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n failed</source>
+        <translation>
+            <numerusform>%1, %n non riuscito</numerusform>
+            <numerusform>%1, %n non riusciti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n annullato</numerusform>
+            <numerusform>%1, %n annullati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop the accounts not sent yet (those already sent finish)</source>
+        <translation>Interrompe gli account non ancora inviati (quelli già inviati vengono completati)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving accounts: %1 of %n</source>
+        <extracomment>Status bar while send connectors of accounts are changed; %1 of %n done.</extracomment>
+        <translation>
+            <numerusform>Spostamento account: %1 di %n</numerusform>
+            <numerusform>Spostamento account: %1 di %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1917,103 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the history as a CSV file</source>
+        <translation>Salva la cronologia come file CSV</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Esporta cronologia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Attach</source>
+        <extracomment>History: accounts were attached to a send connector.</extracomment>
+        <translation>Associazione</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <extracomment>History: accounts were detached (back to the platform&apos;s outgoing server).</extracomment>
+        <translation>Scollegamento</translation>
+    </message>
+    <message>
+        <source>Create connector</source>
+        <translation>Creazione connettore</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Modifica connettore</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Eliminazione connettore</translation>
+    </message>
+    <message>
+        <source>Change authentication</source>
+        <translation>Modifica autenticazione</translation>
+    </message>
+    <message>
+        <source>Default connector</source>
+        <extracomment>History: the default connector of a domain&apos;s new accounts changed.</extracomment>
+        <translation>Connettore predefinito</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data/ora</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the change history: what was done (attach, detach, create…).</extracomment>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID query</translation>
+    </message>
+</context>
+<context>
     <name>HopFlags</name>
     <message>
         <source>The connection was encrypted (TLS).</source>
@@ -1930,12 +2252,29 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
         <source>expected an object</source>
         <translation>era atteso un oggetto</translation>
     </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>numero fuori intervallo: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
         <translation>portachiavi di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the submenu that chooses the interface language.</extracomment>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <extracomment>View → Language: follow the language of the operating system.</extracomment>
+        <translation>Predefinita di sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2310,6 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>NAME</source>
         <translation>NOME</translation>
-    </message>
-    <message>
-        <source>What --screenshot grabs: main, new-connector, edit-connector or change-authentication.</source>
-        <translation>Cosa cattura --screenshot: main, new-connector, edit-connector o change-authentication.</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -2019,6 +2354,10 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>[MESSAGE]</source>
         <translation>[MESSAGGIO]</translation>
+    </message>
+    <message>
+        <source>What --screenshot grabs: main, new-connector, edit-connector, change-authentication or header-viewer.</source>
+        <translation>Cosa cattura --screenshot: main, new-connector, edit-connector, change-authentication o header-viewer.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2424,21 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
         <translation>OVHcloud ha rifiutato le chiavi in uso (%1). Accedi di nuovo: ciò che Smarthost stava facendo riprenderà subito dopo.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingProgressLabel</name>
+    <message numerus="yes">
+        <source>%1 / %Ln account(s)</source>
+        <extracomment>Status bar while a service&apos;s accounts load: %1 read so far out of %Ln, e.g. &quot;3,000 / 10,000 accounts&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 / %Ln account</numerusform>
+            <numerusform>%1 / %Ln account</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts read so far from OVHcloud</source>
+        <translation>Account letti finora da OVHcloud</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2539,31 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     <message>
         <source>memory (this session only)</source>
         <translation>memoria (solo per questa sessione)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>Impostazioni di rete</translation>
+    </message>
+    <message>
+        <source>Smarthost reads large services with many requests. To stay within OVHcloud&apos;s fair use, it sends at most this many requests per second, retries included. 0 turns the limit off.</source>
+        <translation>Smarthost legge i servizi di grandi dimensioni con molte richieste. Per rispettare l&apos;uso corretto (fair use) di OVHcloud, invia al massimo questo numero di richieste al secondo, tentativi ripetuti inclusi. 0 disattiva il limite.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Shown in the rate limit spin box when the value is 0.</extracomment>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit after the rate limit value, with its leading space.</extracomment>
+        <translation> richieste/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite richieste:</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3587,10 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
         <source>Screenshot failed: %1</source>
         <translation>Screenshot non riuscito: %1</translation>
     </message>
+    <message>
+        <source>The main window has no header viewer.</source>
+        <translation>La finestra principale non ha un visualizzatore di intestazioni.</translation>
+    </message>
 </context>
 <context>
     <name>SendConnector</name>
@@ -3345,6 +3728,52 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
     <message>
         <source>Accounts that send through the connector</source>
         <translation>Account che inviano tramite il connettore</translation>
+    </message>
+    <message>
+        <source>changing connector…</source>
+        <extracomment>Shown for an account whose attach or detach is on its way.</extracomment>
+        <translation>cambio connettore…</translation>
+    </message>
+    <message>
+        <source>Changing its send connector…</source>
+        <extracomment>Tooltip of an account whose attach or detach is on its way.</extracomment>
+        <translation>Modifica del connettore di invio in corso…</translation>
+    </message>
+    <message>
+        <source>The connector new accounts of this domain get. Existing accounts are not changed. Drop a connector here to change it.</source>
+        <translation>Il connettore assegnato ai nuovi account di questo dominio. Gli account esistenti non vengono modificati. Rilascia qui un connettore per cambiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeModel</name>
+    <message>
+        <source>Changes are not possible here.</source>
+        <translation>Qui non è possibile apportare modifiche.</translation>
+    </message>
+    <message>
+        <source>Only accounts and send connectors can be dropped here.</source>
+        <translation>Qui si possono rilasciare solo account e connettori di invio.</translation>
+    </message>
+    <message>
+        <source>This was dragged from another version of Smarthost: drag it again from this window.</source>
+        <translation>Questo elemento proviene da un&apos;altra versione di Smarthost: trascinalo di nuovo da questa finestra.</translation>
+    </message>
+    <message>
+        <source>Drop accounts onto a send connector, or onto “Platform outgoing server” to detach them.</source>
+        <translation>Rilascia gli account su un connettore di invio, oppure su “Server di invio della piattaforma” per scollegarli.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <extracomment>%1 is the service the dragged accounts belong to.</extracomment>
+        <translation>Questi account appartengono a %1: possono usare solo i connettori di quel servizio.</translation>
+    </message>
+    <message>
+        <source>Drop a connector onto a domain to make it the default for the domain&apos;s new accounts.</source>
+        <translation>Rilascia un connettore su un dominio per renderlo predefinito per i nuovi account del dominio.</translation>
+    </message>
+    <message>
+        <source>This connector belongs to %1: only that service&apos;s domains can use it.</source>
+        <translation>Questo connettore appartiene a %1: possono usarlo solo i domini di quel servizio.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4638,14 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Main Toolbar</source>
         <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>Impostazioni di r&amp;ete…</translation>
+    </message>
+    <message>
+        <source>How many requests per second Smarthost sends at most</source>
+        <translation>Numero massimo di richieste al secondo inviate da Smarthost</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
 <context>
+    <name>AccountBinder</name>
+    <message>
+        <source>Connector %1 no longer exists.</source>
+        <translation>O conector %1 já não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: wait until it is ready.</source>
+        <extracomment>%1 is a connector&apos;s name, %2 its state (creating, deleting, suspended…).</extracomment>
+        <translation>O estado de “%1” é “%2”: aguarde até que o conector esteja pronto.</translation>
+    </message>
+    <message>
+        <source>The service %1 is not loaded.</source>
+        <translation>O serviço %1 não está carregado.</translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation>Não está selecionada nenhuma conta.</translation>
+    </message>
+    <message>
+        <source>%1 is not an account of %2.</source>
+        <translation>%1 não é uma conta de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain of %2.</source>
+        <translation>%1 não é um domínio de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detach %n account(s)</source>
+        <translation>
+            <numerusform>desassociação de %n conta</numerusform>
+            <numerusform>desassociação de %n contas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n account(s) to %1</source>
+        <extracomment>Undo/redo text; %1 is the connector&apos;s name.</extracomment>
+        <translation>
+            <numerusform>associação de %n conta a %1</numerusform>
+            <numerusform>associação de %n contas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default connector of %1: %2</source>
+        <extracomment>Undo/redo text; %1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>conector predefinido de %1: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AccountListCommand</name>
     <message>
         <source>Account %1 could not be read:</source>
@@ -31,6 +83,11 @@
         <source>Sends through</source>
         <extracomment>The send connector the account sends through (or the platform&apos;s server).</extracomment>
         <translation>Envia através de</translation>
+    </message>
+    <message>
+        <source>moving…</source>
+        <extracomment>The account&apos;s send connector is being changed.</extracomment>
+        <translation>a mover…</translation>
     </message>
 </context>
 <context>
@@ -177,6 +234,174 @@ Salto %2 na tabela de saltos</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>Contas desassociadas: %1; com falha: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachController</name>
+    <message>
+        <source>Could not change the default connector of %1: %2</source>
+        <translation>Não foi possível alterar o conector predefinido de %1: %2</translation>
+    </message>
+    <message>
+        <source>New accounts of %1 will send through %2. Existing accounts are not changed.</source>
+        <extracomment>%1 is a domain, %2 a connector or the platform&apos;s server.</extracomment>
+        <translation>As novas contas de %1 vão enviar através de %2. As contas existentes não são alteradas.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Accounts</source>
+        <translation>Cor&amp;tar contas</translation>
+    </message>
+    <message>
+        <source>Pick the selected accounts, to paste them onto a connector</source>
+        <translation>Recolher as contas selecionadas para as colar num conector</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Accounts</source>
+        <translation>Co&amp;lar contas</translation>
+    </message>
+    <message>
+        <source>Attach the cut accounts to the selected connector, or detach them onto “Platform outgoing server”</source>
+        <translation>Associar as contas cortadas ao conector selecionado, ou desassociá-las colando-as em “Servidor de envio da plataforma”</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Desassociar</translation>
+    </message>
+    <message>
+        <source>Send the selected accounts through the platform&apos;s outgoing server again</source>
+        <translation>Fazer com que as contas selecionadas voltem a enviar através do servidor de envio da plataforma</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Connector</source>
+        <translation>Associar a um &amp;conector</translation>
+    </message>
+    <message>
+        <source>Select accounts first, in the tree or in the accounts table.</source>
+        <translation>Selecione primeiro as contas, na árvore ou na tabela de contas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) cut: select a connector (or “Platform outgoing server”) and paste.</source>
+        <translation>
+            <numerusform>%n conta cortada: selecione um conector (ou “Servidor de envio da plataforma”) e cole-a.</numerusform>
+            <numerusform>%n contas cortadas: selecione um conector (ou “Servidor de envio da plataforma”) e cole-as.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a send connector, or “Platform outgoing server”, to paste onto.</source>
+        <translation>Selecione um conector de envio, ou “Servidor de envio da plataforma”, onde colar as contas.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <translation>Estas contas pertencem a %1: só podem utilizar os conectores desse serviço.</translation>
+    </message>
+    <message>
+        <source>These accounts already use the platform&apos;s outgoing server.</source>
+        <translation>Estas contas já utilizam o servidor de envio da plataforma.</translation>
+    </message>
+    <message>
+        <source>These accounts already use this connector.</source>
+        <translation>Estas contas já utilizam este conector.</translation>
+    </message>
+    <message>
+        <source>No send connector yet</source>
+        <translation>Ainda não há nenhum conector de envio</translation>
+    </message>
+    <message>
+        <source>Default &amp;Connector for New Accounts</source>
+        <translation>Conector &amp;predefinido para novas contas</translation>
+    </message>
+    <message>
+        <source>Existing accounts are not changed.</source>
+        <translation>As contas existentes não são alteradas.</translation>
+    </message>
+    <message>
+        <source>Select accounts first</source>
+        <translation>Selecione primeiro as contas</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFailureDialog</name>
+    <message>
+        <source>Some Accounts Were Not Changed</source>
+        <translation>Algumas contas não foram alteradas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The accounts below stay where OVHcloud says they are. Quote the query ID when you contact OVHcloud support.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;As contas abaixo permanecem onde a OVHcloud indica. Mencione o ID do pedido quando contactar o suporte da OVHcloud.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>OVHcloud&apos;s message</source>
+        <translation>Mensagem da OVHcloud</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID do pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message numerus="yes">
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n desassociada</numerusform>
+            <numerusform>%n desassociadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation>
+            <numerusform>%n associada</numerusform>
+            <numerusform>%n associadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n failed</source>
+        <translation>
+            <numerusform>%1, %n com falha</numerusform>
+            <numerusform>%1, %n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n cancelada</numerusform>
+            <numerusform>%1, %n canceladas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the accounts not sent yet (those already sent finish)</source>
+        <translation>Interromper as contas ainda não enviadas (as que já foram enviadas são concluídas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving accounts: %1 of %n</source>
+        <extracomment>Status bar while send connectors of accounts are changed; %1 of %n done.</extracomment>
+        <translation>
+            <numerusform>A mover a conta: %1 de %n</numerusform>
+            <numerusform>A mover contas: %1 de %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1918,103 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the history as a CSV file</source>
+        <translation>Guardar o histórico como ficheiro CSV</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Attach</source>
+        <extracomment>History: accounts were attached to a send connector.</extracomment>
+        <translation>Associar</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <extracomment>History: accounts were detached (back to the platform&apos;s outgoing server).</extracomment>
+        <translation>Desassociar</translation>
+    </message>
+    <message>
+        <source>Create connector</source>
+        <translation>Criar conector</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Editar conector</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Eliminar conector</translation>
+    </message>
+    <message>
+        <source>Change authentication</source>
+        <translation>Alterar autenticação</translation>
+    </message>
+    <message>
+        <source>Default connector</source>
+        <extracomment>History: the default connector of a domain&apos;s new accounts changed.</extracomment>
+        <translation>Conector predefinido</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the change history: what was done (attach, detach, create…).</extracomment>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Alvos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID do pedido</translation>
+    </message>
+</context>
+<context>
     <name>HopFlags</name>
     <message>
         <source>The connection was encrypted (TLS).</source>
@@ -1931,12 +2253,29 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
         <source>expected an object</source>
         <translation>esperado um objeto</translation>
     </message>
+    <message>
+        <source>number out of range: %1</source>
+        <translation>número fora do intervalo: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>system keychain</source>
         <translation>porta-chaves do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>View menu: the submenu that chooses the interface language.</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <extracomment>View → Language: follow the language of the operating system.</extracomment>
+        <translation>Predefinição do sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -1972,10 +2311,6 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
     <message>
         <source>NAME</source>
         <translation>NOME</translation>
-    </message>
-    <message>
-        <source>What --screenshot grabs: main, new-connector, edit-connector or change-authentication.</source>
-        <translation>O que --screenshot captura: main, new-connector, edit-connector ou change-authentication.</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -2020,6 +2355,10 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
     <message>
         <source>[MESSAGE]</source>
         <translation>[MENSAGEM]</translation>
+    </message>
+    <message>
+        <source>What --screenshot grabs: main, new-connector, edit-connector, change-authentication or header-viewer.</source>
+        <translation>O que --screenshot captura: main, new-connector, edit-connector, change-authentication ou header-viewer.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2425,21 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
     <message>
         <source>OVHcloud refused the keys in use (%1). Sign in again: what Smarthost was doing goes on afterwards.</source>
         <translation>A OVHcloud recusou as chaves em uso (%1). Inicie sessão novamente: o que o Smarthost estava a fazer continua depois.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingProgressLabel</name>
+    <message numerus="yes">
+        <source>%1 / %Ln account(s)</source>
+        <extracomment>Status bar while a service&apos;s accounts load: %1 read so far out of %Ln, e.g. &quot;3,000 / 10,000 accounts&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 / %Ln conta</numerusform>
+            <numerusform>%1 / %Ln contas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts read so far from OVHcloud</source>
+        <translation>Contas lidas até agora a partir da OVHcloud</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2540,31 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     <message>
         <source>memory (this session only)</source>
         <translation>memória (apenas nesta sessão)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>Definições de rede</translation>
+    </message>
+    <message>
+        <source>Smarthost reads large services with many requests. To stay within OVHcloud&apos;s fair use, it sends at most this many requests per second, retries included. 0 turns the limit off.</source>
+        <translation>O Smarthost lê os serviços de grande dimensão com muitos pedidos. Para respeitar a utilização razoável (fair use) da OVHcloud, envia no máximo este número de pedidos por segundo, incluindo as novas tentativas. 0 desativa o limite.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Shown in the rate limit spin box when the value is 0.</extracomment>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <extracomment>Unit after the rate limit value, with its leading space.</extracomment>
+        <translation> pedidos/s</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de pedidos:</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3588,10 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
         <source>Screenshot failed: %1</source>
         <translation>A captura de ecrã falhou: %1</translation>
     </message>
+    <message>
+        <source>The main window has no header viewer.</source>
+        <translation>A janela principal não tem visualizador de cabeçalhos.</translation>
+    </message>
 </context>
 <context>
     <name>SendConnector</name>
@@ -3346,6 +3729,52 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
     <message>
         <source>Accounts that send through the connector</source>
         <translation>Contas que enviam através do conector</translation>
+    </message>
+    <message>
+        <source>changing connector…</source>
+        <extracomment>Shown for an account whose attach or detach is on its way.</extracomment>
+        <translation>a mudar de conector…</translation>
+    </message>
+    <message>
+        <source>Changing its send connector…</source>
+        <extracomment>Tooltip of an account whose attach or detach is on its way.</extracomment>
+        <translation>A mudar de conector de envio…</translation>
+    </message>
+    <message>
+        <source>The connector new accounts of this domain get. Existing accounts are not changed. Drop a connector here to change it.</source>
+        <translation>O conector atribuído às novas contas deste domínio. As contas existentes não são alteradas. Largue aqui um conector para o alterar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTreeModel</name>
+    <message>
+        <source>Changes are not possible here.</source>
+        <translation>Não é possível fazer alterações aqui.</translation>
+    </message>
+    <message>
+        <source>Only accounts and send connectors can be dropped here.</source>
+        <translation>Só é possível largar aqui contas e conectores de envio.</translation>
+    </message>
+    <message>
+        <source>This was dragged from another version of Smarthost: drag it again from this window.</source>
+        <translation>Este elemento foi arrastado de outra versão do Smarthost: arraste-o novamente a partir desta janela.</translation>
+    </message>
+    <message>
+        <source>Drop accounts onto a send connector, or onto “Platform outgoing server” to detach them.</source>
+        <translation>Largue as contas sobre um conector de envio, ou sobre “Servidor de envio da plataforma” para as desassociar.</translation>
+    </message>
+    <message>
+        <source>These accounts belong to %1: they can only use that service&apos;s connectors.</source>
+        <extracomment>%1 is the service the dragged accounts belong to.</extracomment>
+        <translation>Estas contas pertencem a %1: só podem utilizar os conectores desse serviço.</translation>
+    </message>
+    <message>
+        <source>Drop a connector onto a domain to make it the default for the domain&apos;s new accounts.</source>
+        <translation>Largue um conector sobre um domínio para o tornar o conector predefinido das novas contas desse domínio.</translation>
+    </message>
+    <message>
+        <source>This connector belongs to %1: only that service&apos;s domains can use it.</source>
+        <translation>Este conector pertence a %1: só os domínios desse serviço o podem utilizar.</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4639,14 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Main Toolbar</source>
         <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>Defi&amp;nições de rede…</translation>
+    </message>
+    <message>
+        <source>How many requests per second Smarthost sends at most</source>
+        <translation>Número máximo de pedidos por segundo enviados pelo Smarthost</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,3 @@
-#include "EnglishPlurals.h"
 #include "LanguageMenu.h"
 #include "Launcher.h"
 #include "Translations.h"
@@ -17,8 +16,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(u"Smarthost"_s);
     QGuiApplication::setDesktopFileName(u"smarthost"_s);
 
-    EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
 
     QString error;
     const std::optional<LaunchOptions> options =

@@ -3,7 +3,7 @@
 #include "SimFixture.h"
 
 #include "CollectionReader.h"
-#include "EnglishPlurals.h"
+#include "Translations.h"
 #include "LoadingProgressLabel.h"
 #include "MainWindow.h"
 #include "ServiceCatalog.h"
@@ -19,12 +19,10 @@ class TestLoadingProgressLabel : public QObject
 {
     Q_OBJECT
 
-    EnglishPlurals m_plurals;
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(Translations::install(QStringLiteral("en"))); // English plural forms
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 

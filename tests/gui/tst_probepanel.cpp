@@ -2,7 +2,7 @@
 // loopback: results, failures with their suggestion, cancel, transcript, copy, untrusted text.
 #include "ConnectorDialog.h"
 #include "ConnectorRequests.h"
-#include "EnglishPlurals.h"
+#include "Translations.h"
 #include "ProbePanel.h"
 #include "ScriptedSmtpServer.h"
 #include "SmtpAuthPayload.h"
@@ -91,7 +91,6 @@ class TestProbePanel : public QObject
 
 private:
     TestCertificates m_certificates;
-    EnglishPlurals m_plurals;
 
     SmtpScenario tlsScenario()
     {
@@ -155,7 +154,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(Translations::install(QStringLiteral("en"))); // English plural forms
         QString error;
         QVERIFY2(m_certificates.generate(&error), qPrintable(error));
     }
