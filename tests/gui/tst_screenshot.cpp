@@ -56,6 +56,7 @@ class TestScreenshot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void helpAndVersionNeedNoDisplay();
     void mainWindow();
     void connectorDialog();
     void headerViewer();
@@ -64,6 +65,26 @@ private Q_SLOTS:
     void noCredentialsFails();
     void credentialsFromTheEnvironment();
 };
+
+// --help, --version and a mistake on the command line answer in a terminal with no display
+// (the xcb platform with no DISPLAY would abort if a QApplication were created).
+void TestScreenshot::helpAndVersionNeedNoDisplay()
+{
+    QTemporaryDir home;
+    QProcessEnvironment noDisplay;
+    noDisplay.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    noDisplay.insert(u"DISPLAY"_s, QString());
+    noDisplay.insert(u"WAYLAND_DISPLAY"_s, QString());
+    Run help = run({u"--help"_s}, home, noDisplay);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.output.contains("Usage:") && help.output.contains("[MESSAGE]"), help.output.constData());
+    Run version = run({u"--version"_s}, home, noDisplay);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.output.startsWith("smarthost " SMARTHOST_VERSION), version.output.constData());
+    Run mistake = run({u"--no-such-option"_s}, home, noDisplay);
+    QCOMPARE(mistake.exitCode, 2);
+    QVERIFY2(mistake.output.contains("no-such-option"), mistake.output.constData());
+}
 
 void TestScreenshot::mainWindow()
 {
