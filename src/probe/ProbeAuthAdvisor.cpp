@@ -36,22 +36,25 @@ ProbeCheck ProbeAuthAdvisor::authCheck(const ProbeRequest &request, const ProbeO
                                  tr("The extensions offered over TLS could not be read, so the "
                                     "AUTH offer is unknown."));
 
-    const auto mechanism =
-        request.expectation ? std::optional(request.expectation->authMechanism) : std::nullopt;
+    // A plain value and a flag rather than an optional: GCC 12 warns (wrongly) that the
+    // optional's value may be used uninitialized.
+    const bool expected = request.expectation.has_value();
+    const AuthMechanism mechanism =
+        expected ? request.expectation->authMechanism : AuthMechanism::None;
     const QString chooseRequireTls = tr("Choose basicAuthRequireTLS as the authentication "
                                         "mechanism, so the password never travels unencrypted.");
     if (plainMechanisms.isEmpty() && tlsMechanisms.isEmpty()) {
-        if (mechanism && *mechanism != AuthMechanism::None)
+        if (expected && mechanism != AuthMechanism::None)
             return ProbeAdvice::make(
                 ProbeCheckId::Auth, title, ProbeStatus::Fail,
                 tr("The server offers no AUTH, but the connector uses %1.")
-                    .arg(authMechanismToApi(*mechanism)),
+                    .arg(authMechanismToApi(mechanism)),
                 tr("Choose none as the authentication mechanism; the relay must then accept "
                    "OVHcloud's Exchange servers by their IP addresses."));
         return ProbeAdvice::make(
             ProbeCheckId::Auth, title, ProbeStatus::Pass,
             tr("The server offers no AUTH: the authentication mechanism must be none."),
-            mechanism ? QString() : tr("Choose none as the authentication mechanism."));
+            expected ? QString() : tr("Choose none as the authentication mechanism."));
     }
 
     const QStringList offered = tlsMechanisms.isEmpty() ? plainMechanisms : tlsMechanisms;
@@ -67,7 +70,7 @@ ProbeCheck ProbeAuthAdvisor::authCheck(const ProbeRequest &request, const ProbeO
                                   .arg(offeredText);
     const QString enableStartTls = tr("Enable STARTTLS on the relay and offer AUTH over it.");
 
-    if (!mechanism) {
+    if (!expected) {
         if (tlsMechanisms.isEmpty())
             return ProbeAdvice::make(ProbeCheckId::Auth, title, ProbeStatus::Warn, noTlsAuth,
                                      enableStartTls);
@@ -75,7 +78,7 @@ ProbeCheck ProbeAuthAdvisor::authCheck(const ProbeRequest &request, const ProbeO
                                  tr("The server offers AUTH %1 over TLS.").arg(offeredText),
                                  chooseRequireTls);
     }
-    switch (*mechanism) {
+    switch (mechanism) {
     case AuthMechanism::None:
         return ProbeAdvice::make(
             ProbeCheckId::Auth, title, ProbeStatus::Warn,
