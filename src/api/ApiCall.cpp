@@ -64,9 +64,8 @@ void ApiCall::startAttempt()
         for (const QByteArray &name : networkRequest.rawHeaderList())
             headers.append({name, networkRequest.rawHeader(name)});
         qCDebug(lcApiRequest).noquote()
-            << m_request.method << networkRequest.url().toDisplayString() << "attempt"
-            << m_attempts << "|" << LogRedactor::headers(headers) << "|"
-            << LogRedactor::body(m_request.body);
+            << m_request.method << networkRequest.url().toDisplayString() << "attempt" << m_attempts
+            << "|" << LogRedactor::headers(headers) << "|" << LogRedactor::body(m_request.body);
     }
     m_reply =
         m_client->network()->sendCustomRequest(networkRequest, m_request.method, m_request.body);

@@ -120,7 +120,8 @@ ApiCall *ExchangeApi::createConnector(const ServiceRef &ref, const NewConnector 
 {
     // The rules are checked here too, whoever the caller: a field beyond its limits is
     // refused before anything is sent.
-    ApiRequest request = ApiRequest::post(ApiPath::service(ref) / "sendConnector", connector.toJson());
+    ApiRequest request =
+        ApiRequest::post(ApiPath::service(ref) / "sendConnector", connector.toJson());
     request.refusal = ConnectorRules::check(connector);
     return send<Task>(std::move(request), context, ApiDecode::object<Task>, std::move(done));
 }
@@ -146,11 +147,11 @@ ApiCall *ExchangeApi::changeAuthentication(const ServiceRef &ref, ConnectorId id
                                            const AuthenticationChange &change, QObject *context,
                                            ResultHandler<Task> done)
 {
-    ApiRequest request = ApiRequest::post(
-        ApiPath::service(ref) / "sendConnector" / id.value() / "changeAuthentication",
-        change.toJson());
-    request.refusal = ConnectorRules::checkCredentials(change.authMechanism, change.user,
-                                                       change.password);
+    ApiRequest request = ApiRequest::post(ApiPath::service(ref) / "sendConnector" / id.value() /
+                                              "changeAuthentication",
+                                          change.toJson());
+    request.refusal =
+        ConnectorRules::checkCredentials(change.authMechanism, change.user, change.password);
     return send<Task>(std::move(request), context, ApiDecode::object<Task>, std::move(done));
 }
 

@@ -59,8 +59,9 @@ QByteArray truncated(QByteArray text)
 
 bool LogRedactor::isSecretHeader(const QByteArray &name)
 {
-    static const QList<QByteArray> names = {"x-ovh-signature", "x-ovh-consumer", "authorization",
-                                            "proxy-authorization", "cookie", "set-cookie"};
+    static const QList<QByteArray> names = {"x-ovh-signature", "x-ovh-consumer",
+                                            "authorization",   "proxy-authorization",
+                                            "cookie",          "set-cookie"};
     return names.contains(name.toLower());
 }
 
@@ -69,10 +70,10 @@ bool LogRedactor::isSecretField(const QByteArray &name)
     // Compared without case, '_' or '-': "client_secret", "clientSecret", "Client-Secret".
     QByteArray key = name.toLower();
     key.replace('_', QByteArray()).replace('-', QByteArray());
-    static const QList<QByteArray> exact = {"password", "pass", "passwd", "consumerkey",
-                                            "applicationsecret", "appsecret", "clientsecret",
-                                            "accesstoken", "refreshtoken", "token", "secret",
-                                            "signature"};
+    static const QList<QByteArray> exact = {
+        "password",          "pass",      "passwd",       "consumerkey",
+        "applicationsecret", "appsecret", "clientsecret", "accesstoken",
+        "refreshtoken",      "token",     "secret",       "signature"};
     return exact.contains(key) || key.endsWith("password") || key.endsWith("secret") ||
            key.endsWith("token");
 }
@@ -97,8 +98,8 @@ QByteArray LogRedactor::body(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonValue root = document.isObject() ? QJsonValue(document.object())
-                                                    : QJsonValue(document.array());
+        const QJsonValue root =
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
         const QJsonValue redacted = redactJson(root, 0);
         return truncated(redacted.isObject()
                              ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)

@@ -34,8 +34,8 @@ void OAuth2TokenRequest::start()
     request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     request.setRawHeader("Accept", "application/json");
     const QByteArray formBytes = form.toString(QUrl::FullyEncoded).toUtf8();
-    qCDebug(lcApiRequest).noquote() << "POST" << m_tokenUrl.toDisplayString() << "|"
-                                    << LogRedactor::body(formBytes);
+    qCDebug(lcApiRequest).noquote()
+        << "POST" << m_tokenUrl.toDisplayString() << "|" << LogRedactor::body(formBytes);
     m_reply = m_network->post(request, formBytes);
     connect(m_reply.data(), &QNetworkReply::finished, this, &OAuth2TokenRequest::onFinished);
 }

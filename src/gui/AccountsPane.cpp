@@ -119,6 +119,7 @@ void AccountsPane::updateTitle()
         //: %1 accounts shown by the filter out of %n.
         m_title->setText(tr("%1 of %n account(s)", nullptr, total).arg(shown));
     //: Tooltip of the accounts title; %1 is the Exchange service.
-    m_title->setToolTip(store ? DisplayText::toolTip(tr("Accounts of %1").arg(store->ref().displayText()))
-                              : QString());
+    m_title->setToolTip(
+        store ? DisplayText::toolTip(tr("Accounts of %1").arg(store->ref().displayText()))
+              : QString());
 }

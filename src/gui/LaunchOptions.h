@@ -17,8 +17,8 @@ public:
     QString screenshotOf; // --screenshot-of main|new-connector|edit-connector|change-authentication
                           // |header-viewer
     int screenshotTimeoutMs = 60'000;
-    QString language; // --lang xx: forces the language (else View → Language, else the system)
-    QString profile;  // --profile NAME: a saved keychain profile
+    QString language;    // --lang xx: forces the language (else View → Language, else the system)
+    QString profile;     // --profile NAME: a saved keychain profile
     QString messageFile; // MESSAGE: a .eml or header file opened in the header viewer
     bool helpRequested = false;
     bool versionRequested = false;

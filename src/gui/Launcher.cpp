@@ -19,8 +19,8 @@
 
 #include <QMenu>
 #include <QMessageBox>
-#include <QPointer>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -283,8 +283,8 @@ void Launcher::askForNewCredentials(const ApiError &error)
         dialog, &SignInDialog::signedIn, this,
         [this, client](const Credentials &credentials, const QString &profile) {
             QString problem;
-            const std::optional<Endpoint> endpoint = Endpoint::resolve(credentials.endpoint,
-                                                                       &problem);
+            const std::optional<Endpoint> endpoint =
+                Endpoint::resolve(credentials.endpoint, &problem);
             if (client && endpoint && endpoint->baseUrl == client->endpoint().baseUrl) {
                 client->setCredentials(credentials); // the held calls go on
                 return;

@@ -21,6 +21,6 @@ public:
     static QByteArray unexpectedShape(const QByteArray &json);
     static constexpr int HugeArrayLength = 100'000;
     static constexpr int DeepNestingDepth = 10'000;
-    static QByteArray hugeArray(int length);   // ["item0","item1",…]
+    static QByteArray hugeArray(int length);  // ["item0","item1",…]
     static QByteArray deepNesting(int depth); // [[[…]]]
 };

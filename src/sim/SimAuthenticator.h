@@ -28,9 +28,9 @@ struct SimIdentity
 //   unknown consumer key (or another app's)        403 INVALID_CREDENTIAL
 //   wrong signature                                400 INVALID_SIGNATURE
 //   key pending validation                         403 NOT_CREDENTIAL (python-ovh: NotCredential)
-//   key expired / refused on its validation page   403 INVALID_CREDENTIAL "…has expired" / "…was refused"
-//   call outside the key's access rules            403 NOT_GRANTED_CALL
-//   unknown bearer token / expired bearer token    401 INVALID_CREDENTIAL (+ WWW-Authenticate)
+//   key expired / refused on its validation page   403 INVALID_CREDENTIAL "…has expired" / "…was
+//   refused" call outside the key's access rules            403 NOT_GRANTED_CALL unknown bearer
+//   token / expired bearer token    401 INVALID_CREDENTIAL (+ WWW-Authenticate)
 // GET /auth/currentCredential needs a working key but no rule for it.
 class SimAuthenticator
 {

@@ -234,11 +234,11 @@ private Q_SLOTS:
         QVERIFY(missing.error.toText().contains(missing.error.queryId));
 
         // Validation error on create, sent raw: createConnector() refuses it before sending.
-        ApiCall *call = f->client->send(ApiRequest::post(
-            ApiPath::service(f->ref) / "sendConnector",
-            QJsonObject{{u"displayName"_s, u"x"_s},
-                        {u"smartHost"_s, u"smtp.example.com"_s},
-                        {u"maxSendSize"_s, 500}}));
+        ApiCall *call =
+            f->client->send(ApiRequest::post(ApiPath::service(f->ref) / "sendConnector",
+                                             QJsonObject{{u"displayName"_s, u"x"_s},
+                                                         {u"smartHost"_s, u"smtp.example.com"_s},
+                                                         {u"maxSendSize"_s, 500}}));
         std::optional<ApiResponse> refused;
         connect(call, &ApiCall::finished, this, [&](const ApiResponse &r) { refused = r; });
         QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 10000);

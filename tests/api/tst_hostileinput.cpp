@@ -54,8 +54,8 @@ private Q_SLOTS:
         odd.account.state = u"ok"_s;
         f->sim.world().addAccount(f->ref, odd);
 
-        auto emails = f->wait<QStringList>(
-            [&](auto done) { f->api->accountAddresses(f->ref, this, done); });
+        auto emails =
+            f->wait<QStringList>([&](auto done) { f->api->accountAddresses(f->ref, this, done); });
         QVERIFY2(emails.ok(), qPrintable(emails.error.toText()));
         QVERIFY(emails->contains(email));
         // The simulator checks each signature over the exact URL: a call that passes was
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(!created.ok());
         QCOMPARE(created.error.kind, ApiError::Kind::Usage);
         QCOMPARE(created.error.message, ConnectorRules::check(connector));
-        QVERIFY2(f->sim.requestLog().isEmpty(), f->sim.requestLog().join('\n').left(200).constData());
+        QVERIFY2(f->sim.requestLog().isEmpty(),
+                 f->sim.requestLog().join('\n').left(200).constData());
     }
 
     void editAndAuthenticationLimitsAreRefusedBeforeAnyCall()

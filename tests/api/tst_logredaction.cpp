@@ -108,9 +108,9 @@ private Q_SLOTS:
 
     void fieldNamesAreRecognisedWhateverTheirSpelling()
     {
-        for (const char *name : {"password", "Password", "client_secret", "clientSecret",
-                                 "consumerKey", "consumer_key", "applicationSecret",
-                                 "access_token", "refreshToken", "newPassword"})
+        for (const char *name :
+             {"password", "Password", "client_secret", "clientSecret", "consumerKey",
+              "consumer_key", "applicationSecret", "access_token", "refreshToken", "newPassword"})
             QVERIFY2(LogRedactor::isSecretField(name), name);
         for (const char *name : {"displayName", "smartHost", "taskPendingId", "state", "user"})
             QVERIFY2(!LogRedactor::isSecretField(name), name);
@@ -120,16 +120,15 @@ private Q_SLOTS:
     {
         ApiTestFixture f(canaryOptions());
         startCapture();
-        auto ids = f.wait<QList<ConnectorId>>(
-            [&](auto done) { f.api->connectorIds(f.ref, this, done); });
+        auto ids =
+            f.wait<QList<ConnectorId>>([&](auto done) { f.api->connectorIds(f.ref, this, done); });
         NewConnector n;
         n.displayName = u"Canary relay"_s;
         n.smartHost = u"smtp.example.net"_s;
         n.authMechanism = AuthMechanism::BasicAuth;
         n.user = u"relay-user"_s;
         n.password = Password;
-        auto task =
-            f.wait<Task>([&](auto done) { f.api->createConnector(f.ref, n, this, done); });
+        auto task = f.wait<Task>([&](auto done) { f.api->createConnector(f.ref, n, this, done); });
         const QString log = stopCapture();
         QVERIFY2(ids.ok(), qPrintable(ids.error.toText()));
         QVERIFY2(task.ok(), qPrintable(task.error.toText()));
@@ -144,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(log.contains(u"relay-user"_s));
         // …and hold none of the secrets, nor a signature.
         for (const QString &secret : {ApplicationSecret, ConsumerKey, Password})
-            QVERIFY2(!log.contains(secret), qPrintable(log.split(u'\n').filter(secret).join(u'\n')));
+            QVERIFY2(!log.contains(secret),
+                     qPrintable(log.split(u'\n').filter(secret).join(u'\n')));
         QVERIFY(!log.contains(QRegularExpression(u"\\$1\\$[0-9a-f]{40}"_s)));
     }
 

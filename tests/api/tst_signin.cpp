@@ -79,7 +79,9 @@ private Q_SLOTS:
         ExchangeApi api(&client);
         QSignalSpy rejected(&client, &OvhClient::credentialsRejected);
         int ok = 0;
-        const auto count = [&ok](const auto &result) { ok += result.ok() ? 1 : 0; };
+        const auto count = [&ok](const auto &result) {
+            ok += result.ok() ? 1 : 0;
+        };
         api.organizations(this, count); // the clock is known, the key works
         QTRY_COMPARE_WITH_TIMEOUT(ok, 1, 10000);
 
@@ -104,12 +106,13 @@ private Q_SLOTS:
         QVERIFY(client.isWaitingForCredentials());
 
         Credentials fresh = f->credentials();
-        fresh.consumerKey = f->sim.addConsumerKey({AccessRule{u"GET"_s, u"/*"_s},
-                                                   AccessRule{u"PUT"_s, u"/*"_s}});
+        fresh.consumerKey =
+            f->sim.addConsumerKey({AccessRule{u"GET"_s, u"/*"_s}, AccessRule{u"PUT"_s, u"/*"_s}});
         client.setCredentials(fresh);
         QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 10000);
         QVERIFY(errors.isEmpty());
-        QCOMPARE(f->sim.world().account(SimWorld::guideService(), u"contact@mydomain.ovh"_s)
+        QCOMPARE(f->sim.world()
+                     .account(SimWorld::guideService(), u"contact@mydomain.ovh"_s)
                      ->sendConnectorId,
                  ConnectorId(29));
 
@@ -179,14 +182,13 @@ private Q_SLOTS:
                                                    QDateTime::currentDateTimeUtc())
                                 .key;
         else if (what == u"expired"_s || what == u"refused"_s)
-            c.consumerKey = f->sim.credentials()
-                                .addConsumerKey(c.applicationKey, u"ck-"_s + what,
-                                                AccessRule::everything(),
-                                                what == u"expired"_s
-                                                    ? SimConsumerKey::Status::Expired
-                                                    : SimConsumerKey::Status::Refused,
-                                                QDateTime::currentDateTimeUtc())
-                                .key;
+            c.consumerKey =
+                f->sim.credentials()
+                    .addConsumerKey(c.applicationKey, u"ck-"_s + what, AccessRule::everything(),
+                                    what == u"expired"_s ? SimConsumerKey::Status::Expired
+                                                         : SimConsumerKey::Status::Refused,
+                                    QDateTime::currentDateTimeUtc())
+                    .key;
         else
             c.consumerKey = f->sim.addConsumerKey({AccessRule{u"GET"_s, u"/me"_s}});
         const auto outcome = check(c);

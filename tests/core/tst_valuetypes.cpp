@@ -89,7 +89,8 @@ private Q_SLOTS:
         const auto task = Task::fromJson(QJsonDocument::fromJson(json).object(), &error);
         QVERIFY2(task, qPrintable(error));
         QCOMPARE(task->todoDate.time().msec(), 500);
-        QCOMPARE(task->toJson().value(u"todoDate"_s).toString(), u"2024-03-03T09:00:00.500+01:00"_s);
+        QCOMPARE(task->toJson().value(u"todoDate"_s).toString(),
+                 u"2024-03-03T09:00:00.500+01:00"_s);
         const auto again = Task::fromJson(task->toJson(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(*again, *task);

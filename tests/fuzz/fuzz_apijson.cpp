@@ -27,8 +27,7 @@ void check(bool condition, const char *what)
     }
 }
 
-template<typename Decode>
-void roundTrip(const QJsonObject &object, Decode decode)
+template<typename Decode> void roundTrip(const QJsonObject &object, Decode decode)
 {
     QString error;
     const auto decoded = decode(object, &error);

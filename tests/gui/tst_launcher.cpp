@@ -4,8 +4,8 @@
 #include "HeaderViewerPane.h"
 #include "Launcher.h"
 #include "NotificationBar.h"
-#include "SimCredentialStore.h"
 #include "SignInDialog.h"
+#include "SimCredentialStore.h"
 #include "Simulator.h"
 #include "WindowActions.h"
 

@@ -3,11 +3,11 @@
 #include "SimFixture.h"
 
 #include "CollectionReader.h"
-#include "Translations.h"
 #include "LoadingProgressLabel.h"
 #include "MainWindow.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
+#include "Translations.h"
 
 #include <QLocale>
 #include <QStatusBar>

@@ -2,26 +2,26 @@
 // loopback: results, failures with their suggestion, cancel, transcript, copy, untrusted text.
 #include "ConnectorDialog.h"
 #include "ConnectorRequests.h"
-#include "Translations.h"
 #include "ProbePanel.h"
 #include "ScriptedSmtpServer.h"
 #include "SmtpAuthPayload.h"
 #include "TestCertificates.h"
+#include "Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFontInfo>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 

@@ -77,7 +77,8 @@ void TestScreenshot::helpAndVersionNeedNoDisplay()
     noDisplay.insert(u"WAYLAND_DISPLAY"_s, QString());
     Run help = run({u"--help"_s}, home, noDisplay);
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.output.contains("Usage:") && help.output.contains("[MESSAGE]"), help.output.constData());
+    QVERIFY2(help.output.contains("Usage:") && help.output.contains("[MESSAGE]"),
+             help.output.constData());
     Run version = run({u"--version"_s}, home, noDisplay);
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.output.startsWith("smarthost " SMARTHOST_VERSION), version.output.constData());

@@ -121,16 +121,16 @@ private Q_SLOTS:
             << header({u"from a.example.org (a.example.org [203.0.113.2]) by b.example.org "
                        "with ESMTP id b1"_s},
                       {u"x-mclm-sbr-processed: true"_s})
-            << u"smtp-relay.example.com"_s << QStringList{} << false << VerdictLevel::NotRouted
-            << 0 << QStringList{u"supporting"_s};
+            << u"smtp-relay.example.com"_s << QStringList{} << false << VerdictLevel::NotRouted << 0
+            << QStringList{u"supporting"_s};
         QTest::newRow("not routed: marker, but another connector's relay")
             << header({u"from out.other-relay.example.net (out.other-relay.example.net "
                        "[203.0.113.9]) by mx.example.org with ESMTPS id c1"_s,
                        u"from ex.mail.ovh.net (ex.mail.ovh.net [198.51.100.3]) by "
                        "out.other-relay.example.net with ESMTPSA id c0"_s},
                       {u"x-mclm-sbr-processed: true"_s})
-            << u"smtp-relay.example.com"_s << QStringList{} << false << VerdictLevel::NotRouted
-            << 0 << QStringList{u"supporting"_s, u"against:1"_s};
+            << u"smtp-relay.example.com"_s << QStringList{} << false << VerdictLevel::NotRouted << 0
+            << QStringList{u"supporting"_s, u"against:1"_s};
         QTest::newRow("contradictory: DKIM of the relay, platform hand-off")
             << header({u"from mo1.mail-out.ovh.net (mo1.mail-out.ovh.net [198.51.100.81]) by "_s +
                            recipient + u" with ESMTPS id r1"_s,
