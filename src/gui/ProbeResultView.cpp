@@ -1,5 +1,7 @@
 #include "ProbeResultView.h"
 
+#include "ProbeReportText.h"
+
 #include "DisplayText.h"
 #include "Icons.h"
 #include "ProbeReport.h"
@@ -45,21 +47,9 @@ QString cssColor(const QColor &color, int alpha = 255)
 
 QString transcriptLine(const TranscriptLine &line)
 {
-    QString prefix;
-    switch (line.direction) {
-    case TranscriptDirection::Client:
-        prefix = u"C: "_s;
-        break;
-    case TranscriptDirection::Server:
-        prefix = u"S: "_s;
-        break;
-    case TranscriptDirection::Note:
-        prefix = u"-- "_s;
-        break;
-    }
     // Seconds since the probe started, aligned: "  0.012 S: 220 relay ready".
     return QString::number(double(line.elapsedMs) / 1000.0, 'f', 3).rightJustified(7) + u' ' +
-           prefix + line.text;
+           ProbeReportText::transcriptPrefix(line.direction) + line.text;
 }
 } // namespace
 

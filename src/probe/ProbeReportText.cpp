@@ -65,20 +65,22 @@ QString ProbeReportText::format(const ProbeReport &report, Transcript transcript
     if (transcript == Transcript::Include) {
         text += u'\n' + tr("Transcript:") + u'\n';
         for (const auto &line : report.transcript) {
-            QString prefix;
-            switch (line.direction) {
-            case TranscriptDirection::Client:
-                prefix = u"C: "_s;
-                break;
-            case TranscriptDirection::Server:
-                prefix = u"S: "_s;
-                break;
-            case TranscriptDirection::Note:
-                prefix = u"-- "_s;
-                break;
-            }
-            text += line.time.toString(u"HH:mm:ss.zzz"_s) + u' ' + prefix + line.text + u'\n';
+            text += line.time.toString(u"HH:mm:ss.zzz"_s) + u' ' +
+                    transcriptPrefix(line.direction) + line.text + u'\n';
         }
     }
     return text;
+}
+
+QString ProbeReportText::transcriptPrefix(TranscriptDirection direction)
+{
+    switch (direction) {
+    case TranscriptDirection::Client:
+        return u"C: "_s;
+    case TranscriptDirection::Server:
+        return u"S: "_s;
+    case TranscriptDirection::Note:
+        break;
+    }
+    return u"-- "_s;
 }
