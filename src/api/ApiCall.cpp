@@ -14,7 +14,6 @@ ApiCall::ApiCall(OvhClient *client, ApiRequest request)
     , m_request(std::move(request))
     , m_deadlineTimer(new QTimer(this))
 {
-    m_elapsed.start();
     m_deadlineTimer->setSingleShot(true);
     connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
         if (!m_reply && m_client->isWaitingForCredentials()) {
@@ -28,7 +27,6 @@ ApiCall::ApiCall(OvhClient *client, ApiRequest request)
                                            nullptr, m_client->limits().deadlineMs / 1000));
         finish(response);
     });
-    m_deadlineTimer->start(m_client->limits().deadlineMs);
 }
 
 int ApiCall::retryDelayMs() const
@@ -47,7 +45,12 @@ void ApiCall::cancel()
 void ApiCall::startAttempt()
 {
     m_holdsSlot = true;
-    ++m_attempts;
+    if (++m_attempts == 1) {
+        // The deadline counts from the first send: waiting behind the client's own cap and
+        // rate limit (a bulk job of thousands of calls) is pacing, not the API's silence.
+        m_elapsed.start();
+        m_deadlineTimer->start(m_client->limits().deadlineMs);
+    }
     QNetworkRequest networkRequest;
     QString problem;
     if (!m_client->prepare(m_request, &networkRequest, &problem)) {
@@ -94,7 +97,8 @@ void ApiCall::onReplyFinished()
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.queryId = QString::fromLatin1(reply->rawHeader("X-Ovh-QueryId"));
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen()) // not after a reset
+        response.body = reply->readAll();
     qCDebug(lcApiResponse).noquote()
         << m_request.method << m_request.path.encoded() << "HTTP" << response.httpStatus
         << "query id" << response.queryId << "|" << LogRedactor::headers(response.headers) << "|"

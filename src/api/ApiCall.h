@@ -12,10 +12,10 @@ class QNetworkReply;
 class QTimer;
 
 // One API call (the job pattern): owns its QNetworkReply, has a transfer timeout and an
-// overall deadline, retries GETs on network errors and 5xx with backoff, resynchronises the
-// clock once on QUERY_TIME_OUT, emits finished() exactly once and then deletes itself.
-// Mutations are never repeated after their answer was lost: the caller is told the outcome
-// is unknown.
+// overall deadline counted from its first send, retries GETs on network errors and 5xx with
+// backoff, resynchronises the clock once on QUERY_TIME_OUT, emits finished() exactly once and then
+// deletes itself. Mutations are never repeated after their answer was lost: the caller is told the
+// outcome is unknown.
 class ApiCall : public QObject
 {
     Q_OBJECT

@@ -74,34 +74,52 @@ void AttachJob::onAnswer(const AccountMove &move, const ApiError &error, const Q
                 m_store->applyAccount(moved);
             }
         }
-    } else {
-        result.outcome = error.kind == ApiError::Kind::Cancelled
-                             ? AccountMoveResult::Outcome::Cancelled
-                             : AccountMoveResult::Outcome::Failed;
+        record(result);
+    } else if (error.kind == ApiError::Kind::Cancelled) {
+        result.outcome = AccountMoveResult::Outcome::Cancelled;
         result.error = error;
-        if (result.outcome == AccountMoveResult::Outcome::Failed)
-            readBack(move.email);
-        else if (m_store)
+        if (m_store)
             m_store->setPending({move.email}, false);
+        record(result);
+    } else {
+        result.outcome = AccountMoveResult::Outcome::Failed;
+        result.error = error;
+        readBack(result);
     }
+}
+
+void AttachJob::record(const AccountMoveResult &result)
+{
     m_results << result;
     Q_EMIT accountDone(result);
     Q_EMIT progress(answered(), total());
     finishIfDone();
 }
 
-// After a failure, the account is shown where OVHcloud says it is (not where we hoped).
-void AttachJob::readBack(const QString &email)
+// After a failure the account is read again before the outcome is told: it is shown where
+// OVHcloud says it is, and a change that was made although its answer was lost (a reset, a
+// timeout) counts as made. The PUT itself is never sent again.
+void AttachJob::readBack(AccountMoveResult result)
 {
     ++m_readingBack;
-    m_api->account(m_ref, email, this, [this, email](const ApiResult<Account> &result) {
+    const QString email = result.move.email;
+    m_api->account(m_ref, email, this, [this, result](const ApiResult<Account> &account) mutable {
         --m_readingBack;
         if (m_store) {
-            m_store->setPending({email}, false);
-            if (result.ok())
-                m_store->applyAccount(*result);
+            m_store->setPending({result.move.email}, false);
+            if (account.ok())
+                m_store->applyAccount(*account);
         }
-        finishIfDone();
+        if (account.ok() && account->sendConnectorId == result.move.to) {
+            result.outcome = AccountMoveResult::Outcome::Moved;
+            result.error = ApiError();
+        } else if (!account.ok()) {
+            result.error.message +=
+                u' ' + tr("The account could not be read back: %1").arg(account.error.toText());
+        } else if (result.error.kind != ApiError::Kind::Http) {
+            result.error.message += u' ' + tr("Reading it back shows the account was not changed.");
+        }
+        record(result);
     });
 }
 

@@ -34,9 +34,9 @@ struct AccountMoveResult
 // A batch of attaches and detaches: one `PUT …/account/{email}` with only sendConnectorId per
 // account, all handed to the client at once (its cap decides how many are in flight). The
 // accounts are pending in their store while their call runs. A success moves the account in
-// the store; a failure or a cancel reads the account again, so that it is shown where
-// OVHcloud says it is. Emits progress() after each answer and finished() once; deletes
-// itself after finished().
+// the store; a failure reads the account again, so that it is shown where OVHcloud says it
+// is and reported moved when the change was made although its answer was lost. Emits progress()
+// after each answer and finished() once; deletes itself after finished().
 class AttachJob : public QObject
 {
     Q_OBJECT
@@ -73,7 +73,8 @@ Q_SIGNALS:
 private:
     int count(AccountMoveResult::Outcome outcome) const;
     void onAnswer(const AccountMove &move, const ApiError &error, const QString &queryId);
-    void readBack(const QString &email);
+    void readBack(AccountMoveResult result);
+    void record(const AccountMoveResult &result);
     void finishIfDone();
 
     ExchangeApi *m_api;

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void dropAttachesAndDetaches();
     void undoRestoresEachPreviousConnector();
     void partialFailureIsReportedTruthfully();
+    void randomFailuresAreReportedExactly();
     void bulkStaysWithinCapAndCancels();
     void domainDefaultSetResetUndo();
     void historyPersistsAcrossRestart();
@@ -355,6 +357,85 @@ void TestAccountBinding::partialFailureIsReportedTruthfully()
     QCOMPARE(started.size(), 1);
     auto *undoJob = started.first().first().value<AttachJob *>();
     QCOMPARE(undoJob->total(), 3);
+    QVERIFY(waitIdle(undoJob));
+    for (const QString &email : emails)
+        QCOMPARE(simConnectorOf(s.fx.simulator, email), ConnectorId());
+}
+
+// A random tenth of the PUTs fail in the three ways a call can: an error answer (not applied),
+// a reset after the change was made (applied, answer lost) and no answer at all (not applied).
+// The report lists exactly the accounts that did not move, each PUT was sent once, the store
+// equals the simulator, and undo moves back exactly the accounts that moved.
+void TestAccountBinding::randomFailuresAreReportedExactly()
+{
+    Setup s(300);
+    QVERIFY(s.load());
+    OvhClient::Limits limits = s.fx.client->limits();
+    limits.transferTimeoutMs = 400;
+    limits.deadlineMs = 3000;
+    s.fx.client->setLimits(limits);
+    const ServiceRef guide = s.fx.guide();
+    const QStringList emails = platformAccounts(s.store(), 200);
+    QCOMPARE(emails.size(), 200);
+    s.fx.simulator.addFault(FaultRule("PUT", u"/account/"_s, FaultKind::Http500, 0.04));
+    s.fx.simulator.addFault(FaultRule("PUT", u"/account/"_s, FaultKind::ResetMidBody, 0.035));
+    s.fx.simulator.addFault(FaultRule("PUT", u"/account/"_s, FaultKind::Hang, 0.03));
+    QHash<QString, int> puts;
+    QSet<QString> answerLost; // a reset or a hang: status 0
+    connect(&s.fx.simulator, &Simulator::requestAnswered, this,
+            [&](const QByteArray &method, const QByteArray &target, int status) {
+                if (method != "PUT")
+                    return;
+                const QString email =
+                    QUrl::fromPercentEncoding(target.mid(target.lastIndexOf('/') + 1));
+                ++puts[email];
+                if (status == 0)
+                    answerLost.insert(email);
+            });
+
+    AttachJob *job = s.binder->attach(guide, emails, Guide);
+    QVERIFY(job);
+    QList<AccountMoveResult> results;
+    connect(job, &AttachJob::finished, this, [&] { results = job->results(); });
+    QVERIFY(waitIdle(job));
+    QCOMPARE(results.size(), 200);
+    QVERIFY2(s.fx.simulator.faultsFired() >= 8,
+             qPrintable(u"%1 faults, %2 PUTs, %3 lost"_s.arg(s.fx.simulator.faultsFired())
+                            .arg(puts.size())
+                            .arg(answerLost.size())));
+
+    int failed = 0, movedDespiteLostAnswer = 0;
+    for (const AccountMoveResult &result : std::as_const(results)) {
+        const QString email = result.move.email;
+        const bool onServer = simConnectorOf(s.fx.simulator, email) == Guide;
+        QCOMPARE(result.outcome == AccountMoveResult::Outcome::Moved, onServer);
+        QCOMPARE(s.store()->account(email)->sendConnectorId, simConnectorOf(s.fx.simulator, email));
+        QVERIFY(!s.store()->isPending(email));
+        QVERIFY2(puts.value(email) <= 1, qPrintable(email));
+        if (result.outcome == AccountMoveResult::Outcome::Failed) {
+            ++failed;
+            QVERIFY(!result.error.message.isEmpty());
+            if (result.error.kind == ApiError::Kind::Http)
+                QVERIFY(result.error.toText().contains(result.error.queryId));
+            else
+                QVERIFY2(result.error.message.contains(u"not changed"_s),
+                         qPrintable(result.error.message));
+        } else if (answerLost.contains(email)) {
+            ++movedDespiteLostAnswer; // reset after the change: read back, counted as moved
+        }
+    }
+    QVERIFY2(failed >= 4 && failed <= 30, qPrintable(QString::number(failed)));
+    QVERIFY(movedDespiteLostAnswer >= 1);
+    qInfo("%d of 200 failed; %d moved although their answer was lost (read back)", failed,
+          movedDespiteLostAnswer);
+
+    // Undo moves back exactly the accounts that moved, nothing else.
+    QSignalSpy started(s.binder.get(), &AccountBinder::jobStarted);
+    s.fx.simulator.clearFaults();
+    s.binder->undoStack()->undo();
+    QCOMPARE(started.size(), 1);
+    auto *undoJob = started.first().first().value<AttachJob *>();
+    QCOMPARE(undoJob->total(), 200 - failed);
     QVERIFY(waitIdle(undoJob));
     for (const QString &email : emails)
         QCOMPARE(simConnectorOf(s.fx.simulator, email), ConnectorId());
