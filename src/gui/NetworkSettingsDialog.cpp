@@ -15,6 +15,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(OvhClient *client, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_rate(new QSpinBox(this))
+    , m_giveUp(new QSpinBox(this))
 {
     setObjectName(u"networkSettingsDialog"_s);
     setWindowTitle(tr("Network Settings"));
@@ -35,8 +36,16 @@ NetworkSettingsDialog::NetworkSettingsDialog(OvhClient *client, QWidget *parent)
     //: Unit after the rate limit value, with its leading space.
     m_rate->setSuffix(tr(" requests/s"));
     m_rate->setValue(NetworkSettings::requestsPerSecond());
+    m_giveUp->setObjectName(u"giveUpBox"_s);
+    m_giveUp->setRange(NetworkSettings::MinGiveUpSeconds, NetworkSettings::MaxGiveUpSeconds);
+    //: Unit after the number of seconds, with its leading space.
+    m_giveUp->setSuffix(tr(" s"));
+    m_giveUp->setValue(NetworkSettings::giveUpSeconds());
+    m_giveUp->setToolTip(tr("A call that gets no usable answer in this time fails with a "
+                            "message, timeouts and retries included."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Rate limit:"), m_rate);
+    form->addRow(tr("&Give up after:"), m_giveUp);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(
@@ -44,7 +53,10 @@ NetworkSettingsDialog::NetworkSettingsDialog(OvhClient *client, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { m_rate->setValue(NetworkSettings::DefaultRequestsPerSecond); });
+            [this] {
+                m_rate->setValue(NetworkSettings::DefaultRequestsPerSecond);
+                m_giveUp->setValue(NetworkSettings::DefaultGiveUpSeconds);
+            });
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -52,6 +64,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(OvhClient *client, QWidget *parent)
 void NetworkSettingsDialog::accept()
 {
     NetworkSettings::setRequestsPerSecond(m_rate->value());
+    NetworkSettings::setGiveUpSeconds(m_giveUp->value());
     NetworkSettings::applyTo(m_client);
     QDialog::accept();
 }

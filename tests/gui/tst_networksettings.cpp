@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -71,6 +72,40 @@ private Q_SLOTS:
         QCOMPARE(other.client->limits().requestsPerSecond, 20.0);
         NetworkSettings::applyTo(other.client.get());
         QCOMPARE(other.client->limits().requestsPerSecond, 5.0);
+    }
+
+    // How long a call may go without a usable answer: 90 s by default, saved, applied to the
+    // live client (and a transfer timeout never longer than it); out-of-range values clamp.
+    void giveUpTimeIsSavedAndApplied()
+    {
+        QSettings().remove(u"network"_s);
+        SimFixture fx;
+        NetworkSettingsDialog dialog(fx.client.get());
+        QCOMPARE(dialog.giveUpBox()->value(), 90);
+        dialog.show();
+        dialog.giveUpBox()->selectAll();
+        QTest::keyClicks(dialog.giveUpBox(), u"10"_s);
+        clickOk(&dialog);
+        QCOMPARE(NetworkSettings::giveUpSeconds(), 10);
+        QCOMPARE(fx.client->limits().deadlineMs, 10'000);
+        QCOMPARE(fx.client->limits().transferTimeoutMs, 10'000);
+        QSettings().setValue(u"network/giveUpSeconds"_s, 100000);
+        QCOMPARE(NetworkSettings::giveUpSeconds(), NetworkSettings::MaxGiveUpSeconds);
+        QSettings().setValue(u"network/giveUpSeconds"_s, u"soon"_s);
+        QCOMPARE(NetworkSettings::giveUpSeconds(), 90);
+
+        // A call to a server that never answers fails at that time, with a message.
+        NetworkSettings::setGiveUpSeconds(NetworkSettings::MinGiveUpSeconds);
+        NetworkSettings::applyTo(fx.client.get());
+        fx.simulator.addFault(FaultRule("GET", u"^/email/exchange$"_s, FaultKind::Hang));
+        std::optional<ApiResult<QStringList>> result;
+        QElapsedTimer timer;
+        timer.start();
+        fx.api->organizations(this, [&](const ApiResult<QStringList> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QCOMPARE(result->error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(timer.elapsed() >= 4000, qPrintable(QString::number(timer.elapsed())));
+        QSettings().remove(u"network"_s);
     }
 
     void zeroTurnsItOffAndCancelKeepsTheValue()
