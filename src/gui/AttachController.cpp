@@ -37,9 +37,8 @@ constexpr int MessageMs = 10'000;
 AttachController::AttachController(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_history(new HistoryStore(HistoryStore::defaultFilePath(), this))
-    , m_binder(new AccountBinder(window->workspace()->api(), window->workspace()->catalog(),
-                                 m_history, this))
+    , m_binder(window->workspace()->binder())
+    , m_history(m_binder->history())
     , m_historyDock(new HistoryDock(m_history, window))
     , m_progress(new AttachProgress(window))
 {
@@ -83,6 +82,11 @@ AttachController::AttachController(MainWindow *window)
                 m_binder->record(ref, action, {target}, error, queryId);
             });
     connect(m_binder, &AccountBinder::jobStarted, this, &AttachController::onJobStarted);
+    // A window rebuilt (another language) while a batch runs shows its progress too.
+    const auto jobs = m_binder->findChildren<AttachJob *>(Qt::FindDirectChildrenOnly);
+    for (AttachJob *job : jobs)
+        if (job->isRunning())
+            onJobStarted(job);
     connect(m_binder, &AccountBinder::domainDefaultChanged, this,
             [this](const ServiceRef &ref, const QString &domain, ConnectorId id,
                    const ApiError &error) {

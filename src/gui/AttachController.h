@@ -71,8 +71,8 @@ private:
     void warn(const QString &text);
 
     MainWindow *m_window;
+    AccountBinder *m_binder; // the workspace's: it outlives the window
     HistoryStore *m_history;
-    AccountBinder *m_binder;
     HistoryDock *m_historyDock;
     AttachProgress *m_progress;
     QAction *m_undo = nullptr;

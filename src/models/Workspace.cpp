@@ -1,6 +1,8 @@
 #include "Workspace.h"
 
+#include "AccountBinder.h"
 #include "ConnectorActions.h"
+#include "HistoryStore.h"
 #include "ServiceCatalog.h"
 #include "TaskTracker.h"
 
@@ -13,3 +15,12 @@ Workspace::Workspace(ExchangeApi *api, QObject *parent)
 {}
 
 Workspace::~Workspace() = default;
+
+AccountBinder *Workspace::binder()
+{
+    if (!m_binder) {
+        auto *history = new HistoryStore(HistoryStore::defaultFilePath(), this);
+        m_binder = new AccountBinder(m_api, m_catalog, history, this);
+    }
+    return m_binder;
+}

@@ -6,6 +6,8 @@
 #include "ClippingCheck.h"
 #include "SimFixture.h"
 
+#include "AccountBinder.h"
+#include "AttachJob.h"
 #include "AuthenticationDialog.h"
 #include "ConnectorController.h"
 #include "ConnectorDialog.h"
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -250,6 +253,17 @@ void TestLanguages::switchingAtRuntimeRetranslates()
         QVERIFY(menu->actionFor(QString())->isChecked()); // nothing saved: the system's
         QCOMPARE(menu->actionFor(u"fr"_s)->text(), u"Français"_s);
         QCOMPARE(menu->actionFor(u"pt"_s)->text(), u"Português"_s);
+        // An attach to undo later: the undo stack outlives the window.
+        ServiceStore *store = before->currentStore();
+        QTRY_VERIFY_WITH_TIMEOUT(store->loadState() == LoadState::Loaded, Timeout);
+        const QStringList onPlatform = store->accountsUsing(ConnectorId());
+        QVERIFY(!onPlatform.isEmpty());
+        const ConnectorId target = store->connectorIds().value(0);
+        AttachJob *job = before->workspace()->binder()->attach(ref, {onPlatform.first()}, target);
+        QVERIFY(job);
+        QSignalSpy attached(job, &AttachJob::finished);
+        QVERIFY(attached.wait(Timeout));
+        QCOMPARE(store->account(onPlatform.first())->sendConnectorId, target);
         const QString pasted =
             u"Received: from a.example.com by b.example.com; Tue, 5 Mar 2024 10:00:00 +0000\n"_s;
         before->headerViewer()->setText(pasted);
@@ -269,6 +283,11 @@ void TestLanguages::switchingAtRuntimeRetranslates()
                                   after->treeModel()->serviceIndex(ref), Timeout);
         QVERIFY(after->currentConnector().isNull());
         QCOMPARE(after->headerViewer()->text(), pasted); // what the user pasted is kept
+        auto *undo = after->findChild<QAction *>(u"actionUndo"_s);
+        QVERIFY(undo && undo->isEnabled()); // and so is what the user can undo
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(store->account(onPlatform.first())->sendConnectorId,
+                                  ConnectorId(), Timeout);
         auto *frenchMenu = after->findChild<LanguageMenu *>();
         QVERIFY(frenchMenu->actionFor(u"fr"_s)->isChecked());
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"fr"_s);
