@@ -3,6 +3,8 @@
 #include "AccountBinder.h"
 #include "ServiceStore.h"
 
+#include <utility>
+
 AttachCommand::AttachCommand(AccountBinder *binder, const ServiceRef &ref, QList<AccountMove> moves,
                              const QString &text)
     : QUndoCommand(text)
@@ -18,30 +20,56 @@ void AttachCommand::runJob(QList<AccountMove> moves)
     m_job = moves.isEmpty() ? nullptr : m_binder->run(m_ref, moves);
 }
 
+void AttachCommand::whenIdle(std::function<void()> next)
+{
+    if (!m_job || !m_job->isRunning()) {
+        next();
+        return;
+    }
+    const bool alreadyWaiting = bool(m_next);
+    m_next = std::move(next);
+    if (alreadyWaiting)
+        return;
+    m_job->cancel();
+    const std::weak_ptr<bool> alive = m_alive;
+    QObject::connect(m_job, &AttachJob::finished, m_binder, [this, alive] {
+        if (alive.expired())
+            return; // the command left the stack meanwhile
+        if (auto next = std::exchange(m_next, {}))
+            next();
+    });
+}
+
+QList<AccountMove> AttachCommand::movesForward() const
+{
+    QList<AccountMove> forward;
+    if (const ServiceStore *store = m_binder->store(m_ref))
+        for (const AccountMove &move : std::as_const(m_moves))
+            if (const Account *account = store->account(move.email))
+                if (account->sendConnectorId != move.to)
+                    forward << AccountMove{move.email, account->sendConnectorId, move.to};
+    return forward;
+}
+
+QList<AccountMove> AttachCommand::movesBack() const
+{
+    QList<AccountMove> back;
+    if (const ServiceStore *store = m_binder->store(m_ref))
+        for (const AccountMove &move : std::as_const(m_moves))
+            if (const Account *account = store->account(move.email))
+                if (account->sendConnectorId == move.to && move.from != move.to)
+                    back << AccountMove{move.email, move.to, move.from};
+    return back;
+}
+
 void AttachCommand::redo()
 {
-    const ServiceStore *store = m_binder->store(m_ref);
-    if (!store)
-        return;
-    QList<AccountMove> forward;
-    for (const AccountMove &move : std::as_const(m_moves))
-        if (const Account *account = store->account(move.email))
-            if (account->sendConnectorId != move.to)
-                forward << AccountMove{move.email, account->sendConnectorId, move.to};
-    runJob(forward);
+    whenIdle([this] { runJob(movesForward()); });
 }
 
 void AttachCommand::undo()
 {
-    const ServiceStore *store = m_binder->store(m_ref);
-    if (!store)
-        return;
-    QList<AccountMove> back;
-    for (const AccountMove &move : std::as_const(m_moves))
-        if (const Account *account = store->account(move.email))
-            if (account->sendConnectorId == move.to && move.from != move.to)
-                back << AccountMove{move.email, move.to, move.from};
-    runJob(back);
+    whenIdle([this] { runJob(movesBack()); });
 }
 
 DefaultConnectorCommand::DefaultConnectorCommand(AccountBinder *binder, const ServiceRef &ref,

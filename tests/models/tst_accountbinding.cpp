@@ -117,6 +117,7 @@ private Q_SLOTS:
     void partialFailureIsReportedTruthfully();
     void randomFailuresAreReportedExactly();
     void bulkStaysWithinCapAndCancels();
+    void undoMidBatchBringsEveryAccountBack();
     void domainDefaultSetResetUndo();
     void historyPersistsAcrossRestart();
 };
@@ -486,6 +487,44 @@ void TestAccountBinding::bulkStaysWithinCapAndCancels()
     QCOMPARE(s.store()->accountCount(ConnectorId()), onPlatform + moved);
     for (const QString &email : emails)
         QVERIFY(!s.store()->isPending(email));
+}
+
+// Undo pressed while a batch runs: what is queued is dropped, the calls in flight answer, and
+// then every account that reached the target goes back — none is left behind.
+void TestAccountBinding::undoMidBatchBringsEveryAccountBack()
+{
+    Setup s(200);
+    QVERIFY(s.load());
+    const ServiceRef guide = s.fx.guide();
+    const QStringList emails = platformAccounts(s.store(), 120);
+    QCOMPARE(emails.size(), 120);
+    s.fx.simulator.setLatency(40);
+    QSignalSpy started(s.binder.get(), &AccountBinder::jobStarted);
+    AttachJob *job = s.binder->attach(guide, emails, Guide);
+    QVERIFY(job);
+    bool undone = false;
+    connect(job, &AttachJob::progress, this, [&](int answered) {
+        if (answered == 20 && !undone) {
+            undone = true;
+            s.binder->undoStack()->undo(); // 8 calls are in flight now
+        }
+    });
+    QVERIFY(waitIdle(job));
+    QVERIFY(undone);
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, Timeout);
+    auto *back = started.at(1).first().value<AttachJob *>();
+    QVERIFY(back->total() > 20); // the 20 answered and those that were in flight
+    QVERIFY(waitIdle(back));
+    for (const QString &email : emails) {
+        QCOMPARE(simConnectorOf(s.fx.simulator, email), ConnectorId());
+        QCOMPARE(s.store()->account(email)->sendConnectorId, ConnectorId());
+    }
+    // Redo attaches all of them again.
+    s.binder->undoStack()->redo();
+    QCOMPARE(started.size(), 3);
+    QVERIFY(waitIdle(started.at(2).first().value<AttachJob *>()));
+    for (const QString &email : emails)
+        QCOMPARE(simConnectorOf(s.fx.simulator, email), Guide);
 }
 
 void TestAccountBinding::domainDefaultSetResetUndo()
