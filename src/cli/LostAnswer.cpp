@@ -9,8 +9,14 @@ bool LostAnswer::isLost(const ApiError &error)
 
 ApiError LostAnswer::outcome(const ApiError &lost, const ApiError &readError, bool applied)
 {
-    if (!lost.isError())
-        return readError;
+    if (!lost.isError()) {
+        ApiError reported = readError;
+        if (reported.isError())
+            reported.message +=
+                u' ' +
+                tr("The change was accepted; only reading it back failed: refresh to see it.");
+        return reported;
+    }
     ApiError reported = lost;
     if (readError.isError())
         reported.message +=

@@ -14,8 +14,9 @@ struct LostAnswer
 public:
     static bool isLost(const ApiError &error);
     // What the command reports once the object was read back: nothing (go on as after a
-    // success), the read's own error, or `lost` saying the change is not there. `lost` is
-    // none when the mutation succeeded; `applied` tells whether the read shows the change.
+    // success), the read's own error (saying the change was accepted when the mutation
+    // succeeded), or `lost` saying whether the change is there. `lost` is none when the
+    // mutation succeeded; `applied` tells whether the read shows the change.
     static ApiError outcome(const ApiError &lost, const ApiError &readError, bool applied);
     // The warning printed when the read shows the change despite the lost answer.
     static QString appliedWarning(const ApiError &lost);
