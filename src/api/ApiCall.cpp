@@ -105,7 +105,12 @@ void ApiCall::onReplyFinished()
         << LogRedactor::body(response.body);
 
     const bool mutation = !m_request.isIdempotent();
-    if (reply->error() != QNetworkReply::NoError && response.httpStatus == 0) {
+    // A transport error counts even after the status line arrived: a connection reset in the
+    // middle of the body leaves a status but no usable answer.
+    const bool transportError =
+        reply->error() != QNetworkReply::NoError &&
+        (response.httpStatus == 0 || reply->error() <= QNetworkReply::UnknownNetworkError);
+    if (transportError) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
         QString message = timedOut ? tr("The API did not answer in time (%1).")
@@ -114,8 +119,10 @@ void ApiCall::onReplyFinished()
         if (mutation)
             message += u' ' + tr("The change may or may not have been applied: refresh before "
                                  "trying again.");
+        // The query id is known when the headers arrived before the connection broke.
         response.error =
-            ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, message);
+            ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, message,
+                           response.queryId);
     } else if (response.httpStatus >= 400 || response.httpStatus == 0) {
         response.error = ApiError::fromHttp(response.httpStatus, response.body, response.queryId);
     } else if (response.httpStatus >= 300) {

@@ -175,6 +175,14 @@ private:
     }
 
     // --- Keys, then batch or single GETs ------------------------------------------------
+    static ApiError notAList(const ApiResponse &r)
+    {
+        return ApiError::make(ApiError::Kind::BadAnswer,
+                              ExchangeApi::tr("Unexpected answer from the API: %1")
+                                  .arg(ExchangeApi::tr("expected a list of ids")),
+                              r.queryId);
+    }
+
     void readKeys()
     {
         send(ApiRequest::get(m_kind.collection), [this](const ApiResponse &r) {
@@ -188,8 +196,7 @@ private:
     {
         const QJsonDocument document = QJsonDocument::fromJson(r.body);
         if (!document.isArray())
-            return failList(ApiError::make(ApiError::Kind::BadAnswer,
-                                           ExchangeApi::tr("expected a list of ids"), r.queryId));
+            return failList(notAList(r));
         QStringList keys;
         for (const QJsonValue &value : document.array()) {
             if (value.isString())
@@ -197,9 +204,7 @@ private:
             else if (value.isDouble())
                 keys << QString::number(qint64(value.toDouble()));
             else
-                return failList(ApiError::make(ApiError::Kind::BadAnswer,
-                                               ExchangeApi::tr("expected a list of ids"),
-                                               r.queryId));
+                return failList(notAList(r));
         }
         m_keys = keys;
         m_total = int(keys.size());

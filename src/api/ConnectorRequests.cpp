@@ -35,6 +35,15 @@ QJsonObject ConnectorChanges::toJson() const
     return body;
 }
 
+bool ConnectorChanges::isVisibleIn(const SendConnector &connector) const
+{
+    return (!displayName || *displayName == connector.displayName) &&
+           (!smartHost || *smartHost == connector.smartHost) &&
+           (!port || *port == connector.port) &&
+           (!requireTls || *requireTls == connector.requireTls) &&
+           (!maxSendSizeMb || *maxSendSizeMb == connector.maxSendSizeMb);
+}
+
 ConnectorChanges ConnectorChanges::between(const SendConnector &original,
                                            const SendConnector &edited)
 {

@@ -31,6 +31,8 @@ struct ConnectorChanges
 
     bool isEmpty() const { return toJson().isEmpty(); }
     QJsonObject toJson() const;
+    // Whether every field these changes set already has its new value in `connector`.
+    bool isVisibleIn(const SendConnector &connector) const;
     // The fields of `edited` that differ from `original`.
     static ConnectorChanges between(const SendConnector &original, const SendConnector &edited);
 };

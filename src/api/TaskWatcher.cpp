@@ -63,11 +63,14 @@ void TaskWatcher::poll()
         if (changed)
             Q_EMIT progressed(m_task);
         if (m_elapsed.elapsed() >= m_timing.timeoutMs) {
+            const QString text = m_timing.timeoutMs < 60000
+                                     ? tr("Task %1 (%2) is still \"%3\" after %n second(s).",
+                                          nullptr, (m_timing.timeoutMs + 999) / 1000)
+                                     : tr("Task %1 (%2) is still \"%3\" after %n minute(s).",
+                                          nullptr, m_timing.timeoutMs / 60000);
             fail(ApiError::make(
                 ApiError::Kind::Timeout,
-                tr("Task %1 (%2) is still \"%3\" after %n minute(s).", nullptr,
-                   m_timing.timeoutMs / 60000)
-                    .arg(m_task.id.toString(), m_task.function, taskStatusToApi(m_task.status)),
+                text.arg(m_task.id.toString(), m_task.function, taskStatusToApi(m_task.status)),
                 result.queryId));
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "CliFormat.h"
 #include "CliSession.h"
+#include "LostAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -85,37 +86,52 @@ void AttachCommand::run(CliSession *session)
     auto tally = std::make_shared<Tally>();
     const QStringList addresses = emails();
     tally->remaining = int(addresses.size());
+    const auto record = [this, tally, target](const QString &email, const ApiError &error) {
+        QJsonObject entry{{u"primaryEmailAddress"_s, email},
+                          {u"sendConnectorId"_s, target.value()},
+                          {u"ok"_s, !error.isError()}};
+        if (!error.isError()) {
+            ++tally->succeeded;
+        } else {
+            entry.insert(u"error"_s, errorJson(error));
+            tally->failures << qMakePair(email, error);
+        }
+        tally->report << entry;
+        if (--tally->remaining > 0)
+            return;
+        for (const auto &[address, failure] : tally->failures) {
+            m_out.error(tr("%1:").arg(address));
+            m_out.apiError(failure);
+        }
+        if (m_args.json)
+            m_out.json(tally->report);
+        else if (m_attach)
+            m_out.line(
+                tr("%1 attached, %2 failed.").arg(tally->succeeded).arg(tally->failures.size()));
+        else
+            m_out.line(
+                tr("%1 detached, %2 failed.").arg(tally->succeeded).arg(tally->failures.size()));
+        finish(tally->failures.isEmpty() ? Success : Failure);
+    };
+    const ServiceRef ref = serviceArgument();
+    ExchangeApi *api = session->api();
     for (const QString &email : addresses) {
-        session->api()->setAccountConnector(
-            serviceArgument(), email, target, this,
-            [this, tally, email, target](const ApiResult<NoContent> &result) {
-                QJsonObject entry{{u"primaryEmailAddress"_s, email},
-                                  {u"sendConnectorId"_s, target.value()},
-                                  {u"ok"_s, result.ok()}};
-                if (result.ok()) {
-                    ++tally->succeeded;
-                } else {
-                    entry.insert(u"error"_s, errorJson(result.error));
-                    tally->failures << qMakePair(email, result.error);
-                }
-                tally->report << entry;
-                if (--tally->remaining > 0)
-                    return;
-                for (const auto &[address, error] : tally->failures) {
-                    m_out.error(tr("%1:").arg(address));
-                    m_out.apiError(error);
-                }
-                if (m_args.json)
-                    m_out.json(tally->report);
-                else if (m_attach)
-                    m_out.line(tr("%1 attached, %2 failed.")
-                                   .arg(tally->succeeded)
-                                   .arg(tally->failures.size()));
-                else
-                    m_out.line(tr("%1 detached, %2 failed.")
-                                   .arg(tally->succeeded)
-                                   .arg(tally->failures.size()));
-                finish(tally->failures.isEmpty() ? Success : Failure);
+        api->setAccountConnector(
+            ref, email, target, this,
+            [this, api, ref, email, target, record](const ApiResult<NoContent> &result) {
+                if (result.ok() || !LostAnswer::isLost(result.error))
+                    return record(email, result.error);
+                // The answer was lost: read the account back instead of sending it again.
+                const ApiError lost = result.error;
+                api->account(
+                    ref, email, this,
+                    [this, email, target, record, lost](const ApiResult<Account> &read) {
+                        const bool applied = read.ok() && read->sendConnectorId == target;
+                        const ApiError reported = LostAnswer::outcome(lost, read.error, applied);
+                        if (!reported.isError())
+                            m_out.error(tr("%1: %2").arg(email, LostAnswer::appliedWarning(lost)));
+                        record(email, reported);
+                    });
             });
     }
 }
@@ -155,12 +171,13 @@ void DefaultConnectorCommand::run(CliSession *session)
     const ConnectorId id(m_args.positional.at(3).toLongLong());
     ExchangeApi *api = session->api();
     api->changeDefaultConnector(
-        ref, domain, id, this, [this, api, ref, domain](const ApiResult<NoContent> &r) {
-            if (!r.ok())
+        ref, domain, id, this, [this, api, ref, domain, id](const ApiResult<NoContent> &r) {
+            if (!r.ok() && !LostAnswer::isLost(r.error))
                 return failWith(r.error);
-            api->domain(ref, domain, this, [this](const ApiResult<Domain> &d) {
-                if (!d.ok())
-                    return failWith(d.error);
+            const ApiError lost = r.error;
+            api->domain(ref, domain, this, [this, lost, id](const ApiResult<Domain> &d) {
+                if (!acceptReadBack(lost, d.error, d.ok() && d->sendConnectorIdDefault == id))
+                    return;
                 CliFormat::domains(m_out, m_args.json, {*d});
                 if (!m_args.json && d->sendConnectorIdDefault.isNull())
                     m_out.line(tr("New accounts of %1 will send through the platform's outgoing "

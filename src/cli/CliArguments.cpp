@@ -1,6 +1,7 @@
 #include "CliArguments.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,7 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
         {u"config"_s, tr("Read only this ovh.conf file."), u"FILE"_s},
         {u"profile"_s, tr("Use this saved profile."), u"NAME"_s},
         {u"rate-limit"_s, tr("At most N requests per second (0: no limit; default 20)."), u"N"_s},
+        {u"timeout"_s, tr("Give up waiting for an answer after S seconds (default 90)."), u"S"_s},
         {u"name"_s, tr("Connector display name."), u"N"_s},
         {u"host"_s, tr("Smart host (SMTP relay)."), u"H"_s},
         {u"port"_s, tr("SMTP port."), u"P"_s},
@@ -93,6 +95,14 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
             problem = tr("--rate-limit expects 0 or more requests per second.");
         a.rateLimit = double(*rate);
     }
+    if (problem.isEmpty()) {
+        if (const auto seconds = number(parser, u"timeout"_s, &problem)) {
+            if (*seconds <= 0 || *seconds > MaxTimeoutSeconds)
+                problem = tr("--timeout expects a number of seconds from 1 to %1.")
+                              .arg(MaxTimeoutSeconds);
+            a.timeoutSeconds = int(std::clamp<qint64>(*seconds, 0, MaxTimeoutSeconds));
+        }
+    }
     if (problem.isEmpty())
         a.port = number(parser, u"port"_s, &problem);
     if (problem.isEmpty())
@@ -107,7 +117,7 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
 QString CliArguments::helpText()
 {
     return tr(
-        R"(Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        R"(Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -135,6 +145,10 @@ Commands:
 Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).
 Passwords are read from standard input only, never from the command line.
+
+--timeout S: a call that gets no usable answer fails after S seconds, retries included
+(default 90); with --timeout, waiting for a task also stops after S seconds (otherwise
+10 minutes). A change whose answer was lost is read back once, never sent again.
 
 Exit status: 0 success, 1 API or network error, 2 usage error.)");
 }

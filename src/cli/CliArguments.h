@@ -18,6 +18,9 @@ public:
     QString configFile;
     QString profile;
     std::optional<double> rateLimit; // requests per second, 0 = off
+    // --timeout: the longest wait for a call (retries included) and, when given, for a task.
+    std::optional<int> timeoutSeconds;
+    static constexpr int MaxTimeoutSeconds = 24 * 3600;
     // Connector options.
     std::optional<QString> name;
     std::optional<QString> host;

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "ApiError.h"
+#include "LostAnswer.h"
 
 CliCommand::CliCommand(const CliArguments &arguments, CliOutput &output, QObject *parent)
     : QObject(parent)
@@ -20,6 +21,18 @@ void CliCommand::failWith(const ApiError &error)
 {
     m_out.apiError(error);
     finish(Failure);
+}
+
+bool CliCommand::acceptReadBack(const ApiError &lost, const ApiError &readError, bool applied)
+{
+    if (const ApiError reported = LostAnswer::outcome(lost, readError, applied);
+        reported.isError()) {
+        failWith(reported);
+        return false;
+    }
+    if (lost.isError())
+        m_out.error(LostAnswer::appliedWarning(lost));
+    return true;
 }
 
 QString CliCommand::requirePositional(int count, const QString &usage) const

@@ -31,6 +31,10 @@ public:
     void finish(int exitCode);
     // Prints the API error (message, code or class, query id) and finishes with Failure.
     void failWith(const ApiError &error);
+    // After reading an object back following a mutation (`lost`: the mutation's error when
+    // its answer was lost, else none): fails the command and returns false, or prints a
+    // warning if the answer was lost but the change is there and returns true.
+    bool acceptReadBack(const ApiError &lost, const ApiError &readError, bool applied);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -60,6 +60,14 @@ void CliSession::open(std::function<void(bool)> ready)
                 });
 }
 
+TaskWatcher::Timing CliSession::taskTiming() const
+{
+    TaskWatcher::Timing timing;
+    if (m_arguments.timeoutSeconds)
+        timing.timeoutMs = *m_arguments.timeoutSeconds * 1000;
+    return timing;
+}
+
 void CliSession::connectWith(const Credentials &credentials, const std::function<void(bool)> &ready)
 {
     QString error;
@@ -81,6 +89,12 @@ void CliSession::connectWith(const Credentials &credentials, const std::function
     if (m_arguments.rateLimit) {
         OvhClient::Limits limits = m_client->limits();
         limits.requestsPerSecond = *m_arguments.rateLimit;
+        m_client->setLimits(limits);
+    }
+    if (m_arguments.timeoutSeconds) {
+        OvhClient::Limits limits = m_client->limits();
+        limits.deadlineMs = *m_arguments.timeoutSeconds * 1000;
+        limits.transferTimeoutMs = std::min(limits.transferTimeoutMs, limits.deadlineMs);
         m_client->setLimits(limits);
     }
     m_api = new ExchangeApi(m_client, this);

@@ -4,6 +4,7 @@
 #include "CollectionReader.h"
 #include "ExchangeApi.h"
 #include "OvhClient.h"
+#include "TaskWatcher.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -29,6 +30,8 @@ public:
     ExchangeApi *api() const { return m_api; }
     CollectionReader *reader() const { return m_reader; }
     OvhClient *client() const { return m_client; }
+    // How the commands follow tasks: with --timeout, they give up after that long.
+    TaskWatcher::Timing taskTiming() const;
 
 private:
     void connectWith(const Credentials &credentials, const std::function<void(bool)> &ready);

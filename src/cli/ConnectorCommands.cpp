@@ -4,7 +4,9 @@
 #include "CliSession.h"
 #include "ConnectorCreator.h"
 #include "ConnectorRules.h"
-#include "TaskWatcher.h"
+#include "LostAnswer.h"
+
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -31,10 +33,12 @@ std::optional<AuthMechanism> mechanismArgument(const CliArguments &args)
 
 TaskWatcher *CliTaskFollower::follow(CliCommand *command, CliOutput &out, ExchangeApi *api,
                                      const ServiceRef &ref, const Task &task,
+                                     const TaskWatcher::Timing &timing,
                                      std::function<void(const Task &)> whenDone)
 {
     out.progress(tr("Waiting for OVHcloud's %1").arg(CliFormat::task(task)));
     auto *watcher = new TaskWatcher(api, ref, task, command);
+    watcher->setTiming(timing);
     QObject::connect(watcher, &TaskWatcher::progressed, command,
                      [&out](const Task &t) { out.progress(CliFormat::task(t)); });
     QObject::connect(watcher, &TaskWatcher::failed, command, &CliCommand::failWith);
@@ -112,6 +116,7 @@ NewConnector ConnectorAddCommand::request() const
 void ConnectorAddCommand::run(CliSession *session)
 {
     auto *creator = new ConnectorCreator(session->api(), serviceArgument(), request(), this);
+    creator->setTaskTiming(session->taskTiming());
     connect(creator, &ConnectorCreator::taskStarted, this, [this](const Task &t) {
         m_out.progress(tr("Waiting for OVHcloud's %1").arg(CliFormat::task(t)));
     });
@@ -162,11 +167,14 @@ void ConnectorEditCommand::run(CliSession *session)
     ExchangeApi *api = session->api();
     api->editConnector(
         ref, id, changes(), this, [this, api, ref, id](const ApiResult<NoContent> &r) {
-            if (!r.ok())
+            if (!r.ok() && !LostAnswer::isLost(r.error))
                 return failWith(r.error);
-            api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
-                if (!connector.ok())
-                    return failWith(connector.error);
+            // Read back in any case: it is the result shown, and the check of a lost answer.
+            const ApiError lost = r.error;
+            api->connector(ref, id, this, [this, lost](const ApiResult<SendConnector> &connector) {
+                if (!acceptReadBack(lost, connector.error,
+                                    connector.ok() && changes().isVisibleIn(*connector)))
+                    return;
                 CliFormat::connectors(m_out, m_args.json, {*connector});
                 finish(Success);
             });
@@ -205,18 +213,21 @@ void ConnectorAuthCommand::run(CliSession *session)
     change.user = m_args.user.value_or(QString());
     change.password = m_password;
     ExchangeApi *api = session->api();
+    const TaskWatcher::Timing timing = session->taskTiming();
     api->changeAuthentication(
-        ref, id, change, this, [this, api, ref, id](const ApiResult<Task> &t) {
+        ref, id, change, this, [this, api, ref, id, timing](const ApiResult<Task> &t) {
             if (!t.ok())
                 return failWith(t.error);
-            CliTaskFollower::follow(this, m_out, api, ref, *t, [this, api, ref, id](const Task &) {
-                api->connector(ref, id, this, [this](const ApiResult<SendConnector> &connector) {
-                    if (!connector.ok())
-                        return failWith(connector.error);
-                    CliFormat::connectors(m_out, m_args.json, {*connector});
-                    finish(Success);
+            CliTaskFollower::follow(
+                this, m_out, api, ref, *t, timing, [this, api, ref, id](const Task &) {
+                    api->connector(ref, id, this,
+                                   [this](const ApiResult<SendConnector> &connector) {
+                                       if (!connector.ok())
+                                           return failWith(connector.error);
+                                       CliFormat::connectors(m_out, m_args.json, {*connector});
+                                       finish(Success);
+                                   });
                 });
-            });
         });
 }
 
@@ -229,20 +240,59 @@ QString ConnectorDeleteCommand::prepare()
 
 void ConnectorDeleteCommand::run(CliSession *session)
 {
-    const ServiceRef ref = serviceArgument();
-    const ConnectorId id = idArgument(m_args, 2);
-    ExchangeApi *api = session->api();
-    api->deleteConnector(ref, id, this, [this, api, ref, id](const ApiResult<Task> &t) {
+    m_api = session->api();
+    m_ref = serviceArgument();
+    m_id = idArgument(m_args, 2);
+    m_timing = session->taskTiming();
+    m_api->deleteConnector(m_ref, m_id, this, [this](const ApiResult<Task> &t) {
+        if (!t.ok() && LostAnswer::isLost(t.error))
+            return readBack(t.error);
         if (!t.ok())
             return failWith(t.error);
-        CliTaskFollower::follow(this, m_out, api, ref, *t, [this, id](const Task &task) {
-            if (m_args.json)
-                m_out.json(task.toJson());
-            else
-                m_out.line(tr("Send connector %1 deleted; its accounts now send through the "
-                              "platform's outgoing server.")
-                               .arg(id.toString()));
-            finish(Success);
-        });
+        follow(*t);
     });
+}
+
+void ConnectorDeleteCommand::follow(const Task &task)
+{
+    CliTaskFollower::follow(this, m_out, m_api, m_ref, task, m_timing, [this](const Task &done) {
+        if (m_args.json)
+            m_out.json(done.toJson());
+        else
+            reportDeleted();
+        finish(Success);
+    });
+}
+
+void ConnectorDeleteCommand::readBack(const ApiError &lost)
+{
+    m_api->connector(m_ref, m_id, this, [this, lost](const ApiResult<SendConnector> &connector) {
+        // Gone, or being deleted: the deletion was received.
+        const bool gone =
+            connector.error.kind == ApiError::Kind::Http && connector.error.httpStatus == 404;
+        const bool deleting = connector.ok() && connector->state == ConnectorState::Deleting;
+        if (!acceptReadBack(lost, gone ? ApiError() : connector.error, gone || deleting))
+            return;
+        if (deleting && !connector->taskPendingId.isNull()) {
+            // Follow the deletion's task, as if its answer had come.
+            m_api->task(m_ref, connector->taskPendingId, this, [this](const ApiResult<Task> &task) {
+                if (!task.ok())
+                    return failWith(task.error);
+                follow(*task);
+            });
+            return;
+        }
+        if (m_args.json)
+            m_out.json(QJsonObject{{u"id"_s, m_id.value()}, {u"deleted"_s, true}});
+        else
+            reportDeleted();
+        finish(Success);
+    });
+}
+
+void ConnectorDeleteCommand::reportDeleted()
+{
+    m_out.line(tr("Send connector %1 deleted; its accounts now send through the "
+                  "platform's outgoing server.")
+                   .arg(m_id.toString()));
 }

@@ -4,10 +4,10 @@
 #include "ConnectorRequests.h"
 #include "SendConnector.h"
 #include "Task.h"
+#include "TaskWatcher.h"
 
 #include <functional>
 
-class TaskWatcher;
 class ExchangeApi;
 
 // `connectors ORG SVC`
@@ -61,7 +61,8 @@ private:
     QString m_password;
 };
 
-// `connector-delete ORG SVC ID`
+// `connector-delete ORG SVC ID`; when the DELETE's answer is lost, reads the connector
+// back: gone, or "deleting" (then its task is followed), means the deletion was received.
 class ConnectorDeleteCommand : public CliCommand
 {
     Q_OBJECT
@@ -69,6 +70,16 @@ public:
     using CliCommand::CliCommand;
     QString prepare() override;
     void run(CliSession *session) override;
+
+private:
+    void follow(const Task &task);
+    void readBack(const ApiError &lost);
+    void reportDeleted();
+
+    ExchangeApi *m_api = nullptr;
+    ServiceRef m_ref;
+    ConnectorId m_id;
+    TaskWatcher::Timing m_timing;
 };
 
 // Follows a task on stderr and finishes the command when it ends.
@@ -78,5 +89,6 @@ class CliTaskFollower
 public:
     static TaskWatcher *follow(CliCommand *command, CliOutput &out, ExchangeApi *api,
                                const ServiceRef &ref, const Task &task,
+                               const TaskWatcher::Timing &timing,
                                std::function<void(const Task &)> whenDone);
 };

@@ -84,27 +84,40 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
     };
     QStringList parts = spec.split(u':');
     if (parts.size() < 3)
-        return fail(tr("Fault \"%1\": expected METHOD:REGEX:KIND[:RATE].").arg(spec));
+        return fail(tr("Fault \"%1\": expected METHOD:REGEX:KIND[:RATE[:COUNT]].").arg(spec));
 
-    double rate = 1.0;
-    if (!kindFromName(parts.last())) {
-        bool numeric = false;
-        rate = parts.last().toDouble(&numeric);
-        if (!numeric || rate < 0.0 || rate > 1.0)
-            return fail(tr("Fault \"%1\": the rate must be a number from 0 to 1.").arg(spec));
-        parts.removeLast();
-        if (parts.size() < 3)
-            return fail(tr("Fault \"%1\": expected METHOD:REGEX:KIND[:RATE].").arg(spec));
-    }
-    const auto kind = kindFromName(parts.takeLast());
-    if (!kind)
+    // The kind is followed by at most two numbers; the regex before it may contain colons.
+    qsizetype kindAt = -1;
+    for (qsizetype i = parts.size() - 1; i >= std::max<qsizetype>(2, parts.size() - 3); --i)
+        if (kindFromName(parts.at(i))) {
+            kindAt = i;
+            break;
+        }
+    if (kindAt < 0)
         return fail(
             tr("Fault \"%1\": unknown kind; use one of %2.").arg(spec, kindNames().join(u", "_s)));
-    QString method = parts.takeFirst().trimmed();
+    const QStringList numbers = parts.mid(kindAt + 1);
+    double rate = 1.0;
+    if (!numbers.isEmpty()) {
+        bool numeric = false;
+        rate = numbers.at(0).toDouble(&numeric);
+        if (!numeric || rate < 0.0 || rate > 1.0)
+            return fail(tr("Fault \"%1\": the rate must be a number from 0 to 1.").arg(spec));
+    }
+    int count = -1;
+    if (numbers.size() > 1) {
+        bool numeric = false;
+        count = numbers.at(1).toInt(&numeric);
+        if (!numeric || count < 1)
+            return fail(
+                tr("Fault \"%1\": the count must be a whole number of 1 or more.").arg(spec));
+    }
+    const FaultKind kind = *kindFromName(parts.at(kindAt));
+    QString method = parts.at(0).trimmed();
     if (method == u"*"_s)
         method.clear();
-    const QString pattern = parts.join(u':');
-    FaultRule rule(method.toLatin1(), pattern, *kind, rate);
+    const QString pattern = parts.mid(1, kindAt - 1).join(u':');
+    FaultRule rule(method.toLatin1(), pattern, kind, rate, count);
     if (!rule.path.isValid())
         return fail(
             tr("Fault \"%1\": invalid regular expression: %2").arg(spec, rule.path.errorString()));

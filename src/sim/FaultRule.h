@@ -48,8 +48,9 @@ public:
     bool appliesTo(const QByteArray &requestMethod, const QString &requestPath) const;
     bool isTaskFault() const;
 
-    // "METHOD:REGEX:KIND[:RATE]", e.g. "POST:/sendConnector$:task-error:0.5" or
-    // "*:.*:503". METHOD may be empty or "*" for any; REGEX may contain colons.
+    // "METHOD:REGEX:KIND[:RATE[:COUNT]]", e.g. "POST:/sendConnector$:task-error:0.5",
+    // "*:.*:503" or "GET:/domain:503:1:2" (the first two matching GETs only). METHOD may be
+    // empty or "*" for any; REGEX may contain colons.
     static std::optional<FaultRule> parse(const QString &spec, QString *error);
     static QString kindName(FaultKind kind);
     static std::optional<FaultKind> kindFromName(const QString &name);

@@ -39,8 +39,9 @@ std::optional<SimCommandLine::Settings> SimCommandLine::parse(const QStringList 
         {u"clock-offset"_s, tr("Server clock minus local clock, in seconds."), tr("seconds"),
          u"0"_s},
         {u"fault"_s,
-         tr("Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. \"*:/sendConnector:503:0.5\". "
-            "Kinds: %1. Repeatable.")
+         tr("Injects a fault: METHOD:REGEX:KIND[:RATE[:COUNT]], e.g. "
+            "\"*:/sendConnector:503:0.5\"; COUNT: at most that many times. Kinds: %1. "
+            "Repeatable.")
              .arg(FaultRule::kindNames().join(u", "_s)),
          tr("spec")},
         {u"seed"_s, tr("Seed of every pseudo-random choice."), tr("number"), u"1"_s},

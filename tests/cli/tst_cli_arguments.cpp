@@ -47,6 +47,26 @@ private Q_SLOTS:
         QCOMPARE(limited->rateLimit, std::optional<double>(0));
     }
 
+    void timeout()
+    {
+        QString error;
+        const auto plain = CliArguments::parse({u"x"_s, u"services"_s}, &error);
+        QVERIFY(plain);
+        QVERIFY(!plain->timeoutSeconds); // the API layer's 90 s deadline stays
+        const auto given =
+            CliArguments::parse({u"x"_s, u"services"_s, u"--timeout"_s, u"3"_s}, &error);
+        QVERIFY(given);
+        QCOMPARE(given->timeoutSeconds, std::optional<int>(3));
+        QVERIFY(CliArguments::helpText().contains(u"--timeout S"_s));
+
+        for (const QString &refused : {u"0"_s, u"-5"_s, u"soon"_s, u"100000"_s}) {
+            error.clear();
+            QVERIFY2(!CliArguments::parse({u"x"_s, u"services"_s, u"--timeout"_s, refused}, &error),
+                     qPrintable(refused));
+            QVERIFY2(error.contains(u"--timeout"_s), qPrintable(error));
+        }
+    }
+
     void badNumbersAndConflicts_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -219,23 +219,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("count");
         QTest::newRow("full") << u"POST:/sendConnector$:task-error:0.25"_s << true
                               << QByteArray("POST") << u"/sendConnector$"_s << u"task-error"_s
-                              << 0.25;
+                              << 0.25 << -1;
         QTest::newRow("any method")
-            << u"*:.*:503"_s << true << QByteArray() << u".*"_s << u"503"_s << 1.0;
+            << u"*:.*:503"_s << true << QByteArray() << u".*"_s << u"503"_s << 1.0 << -1;
         QTest::newRow("empty method")
-            << u":/task:hang:1"_s << true << QByteArray() << u"/task"_s << u"hang"_s << 1.0;
+            << u":/task:hang:1"_s << true << QByteArray() << u"/task"_s << u"hang"_s << 1.0 << -1;
         QTest::newRow("colons in regex") << u"get:a:b:(?:c):reset"_s << true << QByteArray("GET")
-                                         << u"a:b:(?:c)"_s << u"reset"_s << 1.0;
+                                         << u"a:b:(?:c)"_s << u"reset"_s << 1.0 << -1;
         QTest::newRow("unknown kind")
-            << u"GET:.*:explode"_s << false << QByteArray() << QString() << QString() << 0.0;
+            << u"GET:.*:explode"_s << false << QByteArray() << QString() << QString() << 0.0 << -1;
         QTest::newRow("rate too high")
-            << u"GET:.*:500:2"_s << false << QByteArray() << QString() << QString() << 0.0;
+            << u"GET:.*:500:2"_s << false << QByteArray() << QString() << QString() << 0.0 << -1;
         QTest::newRow("bad regex")
-            << u"GET:([:500"_s << false << QByteArray() << QString() << QString() << 0.0;
+            << u"GET:([:500"_s << false << QByteArray() << QString() << QString() << 0.0 << -1;
+        QTest::newRow("count") << u"GET:/domain:503:1:2"_s << true << QByteArray("GET")
+                               << u"/domain"_s << u"503"_s << 1.0 << 2;
+        QTest::newRow("count and rate")
+            << u"*:a:b:hang:0.5:3"_s << true << QByteArray() << u"a:b"_s << u"hang"_s << 0.5 << 3;
+        QTest::newRow("zero count")
+            << u"GET:.*:503:1:0"_s << false << QByteArray() << QString() << QString() << 0.0 << -1;
+        QTest::newRow("count not a number")
+            << u"GET:.*:503:1:x"_s << false << QByteArray() << QString() << QString() << 0.0 << -1;
         QTest::newRow("too short")
-            << u"hang"_s << false << QByteArray() << QString() << QString() << 0.0;
+            << u"hang"_s << false << QByteArray() << QString() << QString() << 0.0 << -1;
     }
 
     void parsesFaultSpecs()
@@ -253,10 +262,12 @@ private Q_SLOTS:
         QFETCH(QString, pattern);
         QFETCH(QString, kind);
         QFETCH(double, rate);
+        QFETCH(int, count);
         QCOMPARE(rule->method, method);
         QCOMPARE(rule->path.pattern(), pattern);
         QCOMPARE(FaultRule::kindName(rule->kind), kind);
         QCOMPARE(rule->rate, rate);
+        QCOMPARE(rule->count, count);
     }
 
     void latencyAndPeakInFlight()
