@@ -110,11 +110,29 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &object)
     return entry;
 }
 
-HistoryStore::HistoryStore(const QString &filePath, QObject *parent)
+HistoryStore::HistoryStore(const QString &filePath, QObject *parent, int maxEntries)
     : QObject(parent)
     , m_filePath(filePath)
+    , m_maxEntries(qMax(1, maxEntries))
 {
     read();
+    if (m_entries.size() > m_maxEntries)
+        rotate();
+}
+
+void HistoryStore::rotate()
+{
+    m_entries = m_entries.mid(m_entries.size() - m_maxEntries);
+    const QString old = m_filePath + u".old"_s;
+    QFile::remove(old);
+    if (!QFile::rename(m_filePath, old))
+        return; // keep appending to the long file rather than lose it
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    for (const HistoryEntry &entry : std::as_const(m_entries))
+        file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    file.commit();
 }
 
 QString HistoryStore::defaultFilePath()

@@ -41,14 +41,20 @@ public:
 };
 
 // The history of changes, kept as JSON lines in a file (one entry a line, appended as they
-// happen, so that a crash loses nothing) and read back at start. Exported as CSV.
+// happen, so that a crash loses nothing) and read back at start. Exported as CSV. When a start
+// finds more than `maxEntries` entries, the file moves to "<name>.old" (replacing an older
+// one) and the newest `maxEntries` are written back: the file stays small, nothing recent is
+// lost, and the previous generation can still be read.
 class HistoryStore : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int DefaultMaxEntries = 50'000;
+
     // The file is read now; it need not exist.
-    explicit HistoryStore(const QString &filePath, QObject *parent = nullptr);
+    explicit HistoryStore(const QString &filePath, QObject *parent = nullptr,
+                          int maxEntries = DefaultMaxEntries);
 
     // <AppDataLocation>/history.jsonl
     static QString defaultFilePath();
@@ -67,7 +73,9 @@ Q_SIGNALS:
 
 private:
     void read();
+    void rotate();
 
     QString m_filePath;
     QList<HistoryEntry> m_entries;
+    int m_maxEntries;
 };

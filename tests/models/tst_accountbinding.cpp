@@ -120,6 +120,7 @@ private Q_SLOTS:
     void undoMidBatchBringsEveryAccountBack();
     void domainDefaultSetResetUndo();
     void historyPersistsAcrossRestart();
+    void historyKeepsTheNewestEntries();
 };
 
 void TestAccountBinding::payloadRoundTrip()
@@ -578,6 +579,33 @@ void TestAccountBinding::domainDefaultSetResetUndo()
     QCOMPARE(s.fx.simulator.world().domain(guide, domain)->sendConnectorIdDefault, Second);
     // Existing accounts were not touched by any of it.
     QCOMPARE(simConnectorOf(s.fx.simulator, Newsletter), Guide);
+}
+
+// A start that finds more than the maximum keeps the newest entries and the previous file.
+void TestAccountBinding::historyKeepsTheNewestEntries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"history.jsonl"_s);
+    {
+        HistoryStore history(path, nullptr, 10);
+        for (int i = 0; i < 25; ++i) {
+            HistoryEntry entry;
+            entry.time = QDateTime::currentDateTimeUtc();
+            entry.profile = u"p"_s;
+            entry.service = u"s"_s;
+            entry.targets = {u"user%1@example.com"_s.arg(i)};
+            entry.result = u"OK"_s;
+            QVERIFY(history.append(entry));
+        }
+        QCOMPARE(history.entries().size(), 25); // no rotation while running
+    }
+    HistoryStore reopened(path, nullptr, 10);
+    QCOMPARE(reopened.entries().size(), 10);
+    QCOMPARE(reopened.entries().first().targets, QStringList{u"user15@example.com"_s});
+    QCOMPARE(reopened.entries().last().targets, QStringList{u"user24@example.com"_s});
+    QCOMPARE(HistoryStore(path + u".old"_s, nullptr, 100).entries().size(), 25);
+    QCOMPARE(HistoryStore(path, nullptr, 100).entries().size(), 10); // written back
 }
 
 void TestAccountBinding::historyPersistsAcrossRestart()
