@@ -8,6 +8,7 @@
 #include "ConnectorController.h"
 #include "ConnectorDialog.h"
 #include "MainWindow.h"
+#include "MutationReadBack.h"
 #include "NotificationBar.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
@@ -190,6 +191,8 @@ private Q_SLOTS:
     void editFault();
     void editFaultThroughTheDialog_data();
     void editFaultThroughTheDialog();
+    void changeAuthenticationFault_data();
+    void changeAuthenticationFault();
     void deleteFault_data();
     void deleteFault();
 
@@ -373,6 +376,62 @@ void TestFaultMatrix::editFaultThroughTheDialog()
         dialog->reject();
     }
     QCOMPARE(countRequests(w.fx.simulator, "PUT "), 1);
+    w.fx.simulator.clearFaults();
+    w.refresh();
+    QVERIFY2(w.showsSimulator(), qPrintable(w.differenceFromSimulator()));
+}
+
+void TestFaultMatrix::changeAuthenticationFault_data()
+{
+    QTest::addColumn<FaultKind>("kind");
+    QTest::newRow("500") << FaultKind::Http500;
+    QTest::newRow("reset mid-body") << FaultKind::ResetMidBody;
+    QTest::newRow("hang") << FaultKind::Hang;
+    QTest::newRow("malformed") << FaultKind::MalformedJson;
+}
+
+// changeAuthentication with the fault on its POST: a lost answer is read back; a change found
+// applied (its task pending on the connector) is followed like any other task.
+void TestFaultMatrix::changeAuthenticationFault()
+{
+    QFETCH(FaultKind, kind);
+    Window w;
+    QVERIFY(w.loaded());
+    w.fx.simulator.addFault(FaultRule("POST", u"/changeAuthentication$"_s, kind));
+    w.fx.simulator.clearRequestLog();
+    AuthenticationChange change;
+    change.authMechanism = AuthMechanism::BasicAuth;
+    change.user = u"relay-user"_s;
+    change.password = u"relay-secret"_s;
+    std::optional<ApiError> answer;
+    QObject context;
+    w.fx.workspace->actions()->changeAuthentication(
+        w.fx.guide(), Guide, change, &context,
+        [&answer](const ApiError &error) { answer = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), Timeout);
+    const QString text = answer->toText();
+    QVERIFY2(missingWord(text, expectedWords(kind)).isEmpty(), qPrintable(text));
+    const bool started =
+        !w.fx.simulator.world().connector(w.fx.guide(), Guide)->taskPendingId.isNull() ||
+        w.fx.simulator.world().connector(w.fx.guide(), Guide)->authMechanism ==
+            AuthMechanism::BasicAuth;
+    if (answer->kind == ApiError::Kind::Http) {
+        QVERIFY(!started);
+    } else {
+        QVERIFY2(text.contains(started ? u"shows the change was applied"_s
+                                       : u"shows the change was not applied"_s),
+                 qPrintable(text));
+        QCOMPARE(answer->isError(), !started);
+        QCOMPARE(MutationReadBack::isNote(*answer), started);
+    }
+    QCOMPARE(countRequests(w.fx.simulator, "POST "), 1);
+    // A task found applied is followed to its end, and the store reads the connector again.
+    QTRY_COMPARE_WITH_TIMEOUT(w.fx.workspace->tracker()->runningCount(), 0, Timeout);
+    QCOMPARE(w.fx.workspace->tracker()->count() > 0, started);
+    QTRY_COMPARE_WITH_TIMEOUT(w.store()->connector(Guide)->authMechanism,
+                              w.fx.simulator.world().connector(w.fx.guide(), Guide)->authMechanism,
+                              Timeout);
+    QCOMPARE(w.store()->connector(Guide)->authMechanism == AuthMechanism::BasicAuth, started);
     w.fx.simulator.clearFaults();
     w.refresh();
     QVERIFY2(w.showsSimulator(), qPrintable(w.differenceFromSimulator()));
