@@ -6,6 +6,7 @@
 
 #include "ConnectorActions.h"
 #include "ConnectorController.h"
+#include "ConnectorCreator.h"
 #include "ConnectorDialog.h"
 #include "MainWindow.h"
 #include "MutationReadBack.h"
@@ -191,6 +192,7 @@ private Q_SLOTS:
     void editFault();
     void editFaultThroughTheDialog_data();
     void editFaultThroughTheDialog();
+    void createAnswerLost();
     void changeAuthenticationFault_data();
     void changeAuthenticationFault();
     void deleteFault_data();
@@ -376,6 +378,46 @@ void TestFaultMatrix::editFaultThroughTheDialog()
         dialog->reject();
     }
     QCOMPARE(countRequests(w.fx.simulator, "PUT "), 1);
+    w.fx.simulator.clearFaults();
+    w.refresh();
+    QVERIFY2(w.showsSimulator(), qPrintable(w.differenceFromSimulator()));
+}
+
+// The POST of a new connector is applied, then its answer is cut off: the user reads that it
+// may or may not have been made, the POST is not sent again, and the connector list is read
+// again at once, so the tree shows the connector OVHcloud did create.
+void TestFaultMatrix::createAnswerLost()
+{
+    Window w;
+    QVERIFY(w.loaded());
+    w.fx.simulator.addFault(FaultRule("POST", u"/sendConnector$"_s, FaultKind::ResetMidBody));
+    w.fx.simulator.clearRequestLog();
+    NewConnector connector;
+    connector.displayName = u"created-anyway"_s;
+    connector.smartHost = u"smtp.example.com"_s;
+    ConnectorCreator *creator = w.fx.workspace->actions()->create(w.fx.guide(), connector);
+    std::optional<ApiError> failure;
+    connect(creator, &ConnectorCreator::failed, this,
+            [&failure](const ApiError &error) { failure = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), Timeout);
+    QCOMPARE(failure->kind, ApiError::Kind::Network);
+    QVERIFY2(failure->toText().contains(u"may or may not have been applied"_s),
+             qPrintable(failure->toText()));
+    QCOMPARE(countRequests(w.fx.simulator, "POST "), 1);
+    const auto created = [&w] {
+        for (ConnectorId id : w.store()->connectorIds())
+            if (w.store()->connector(id)->displayName == u"created-anyway"_s)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(created(), Timeout);
+    // Its addSendConnector task is not known (its answer was lost): once it is over on
+    // OVHcloud's side, a refresh shows the connector ready.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.fx.simulator.world().connector(w.fx.guide(), ConnectorId(30)) &&
+            w.fx.simulator.world().connector(w.fx.guide(), ConnectorId(30))->state ==
+                ConnectorState::Ok,
+        Timeout);
     w.fx.simulator.clearFaults();
     w.refresh();
     QVERIFY2(w.showsSimulator(), qPrintable(w.differenceFromSimulator()));
