@@ -105,17 +105,18 @@ void ApiCall::onReplyFinished()
         << LogRedactor::body(response.body);
 
     const bool mutation = !m_request.isIdempotent();
-    // A transport error counts even after the status line arrived: a connection reset in the
-    // middle of the body leaves a status but no usable answer.
-    const bool transportError =
-        reply->error() != QNetworkReply::NoError &&
-        (response.httpStatus == 0 || reply->error() <= QNetworkReply::UnknownNetworkError);
-    if (transportError) {
+    // Codes below 100 are the connection's (refused, reset, timed out…): even after a status
+    // line, the body is incomplete and the answer lost, never an answer to decode.
+    const bool connectionLost = reply->error() != QNetworkReply::NoError &&
+                                (response.httpStatus == 0 || int(reply->error()) < 100);
+    if (connectionLost) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                               reply->error() == QNetworkReply::TimeoutError;
         QString message = timedOut ? tr("The API did not answer in time (%1).")
                                          .arg(QString::fromUtf8(m_request.path.encoded()))
-                                   : tr("Network error: %1").arg(reply->errorString());
+                          : response.httpStatus != 0
+                              ? tr("The answer was cut off: %1").arg(reply->errorString())
+                              : tr("Network error: %1").arg(reply->errorString());
         if (mutation)
             message += u' ' + tr("The change may or may not have been applied: refresh before "
                                  "trying again.");

@@ -70,6 +70,14 @@ private:
             [self = this->shared_from_this(), handle](const ApiResponse &r) { handle(r); });
     }
 
+    // An answer that could not be understood, said as ExchangeApi says it for single calls.
+    static ApiError unexpected(const QString &problem, const QString &queryId)
+    {
+        return ApiError::make(ApiError::Kind::BadAnswer,
+                              ExchangeApi::tr("Unexpected answer from the API: %1").arg(problem),
+                              queryId);
+    }
+
     // --- Pages -------------------------------------------------------------------------
     ApiRequest pageRequest(int number) const
     {
@@ -152,8 +160,7 @@ private:
             for (const T &item : page.items)
                 keep(item);
             for (const QString &problem : page.problems)
-                m_failures << qMakePair(
-                    QString(), ApiError::make(ApiError::Kind::BadAnswer, problem, r.queryId));
+                m_failures << qMakePair(QString(), unexpected(problem, r.queryId));
             hand();
             report();
         }
@@ -175,14 +182,6 @@ private:
     }
 
     // --- Keys, then batch or single GETs ------------------------------------------------
-    static ApiError notAList(const ApiResponse &r)
-    {
-        return ApiError::make(ApiError::Kind::BadAnswer,
-                              ExchangeApi::tr("Unexpected answer from the API: %1")
-                                  .arg(ExchangeApi::tr("expected a list of ids")),
-                              r.queryId);
-    }
-
     void readKeys()
     {
         send(ApiRequest::get(m_kind.collection), [this](const ApiResponse &r) {
@@ -196,7 +195,7 @@ private:
     {
         const QJsonDocument document = QJsonDocument::fromJson(r.body);
         if (!document.isArray())
-            return failList(notAList(r));
+            return failList(unexpected(ExchangeApi::tr("expected a list of ids"), r.queryId));
         QStringList keys;
         for (const QJsonValue &value : document.array()) {
             if (value.isString())
@@ -204,7 +203,7 @@ private:
             else if (value.isDouble())
                 keys << QString::number(qint64(value.toDouble()));
             else
-                return failList(notAList(r));
+                return failList(unexpected(ExchangeApi::tr("expected a list of ids"), r.queryId));
         }
         m_keys = keys;
         m_total = int(keys.size());
@@ -277,9 +276,10 @@ private:
                         keep(*item);
                         continue;
                     }
-                } else {
-                    problem = object.value(u"error").toString();
+                    m_failures << qMakePair(key, unexpected(problem, r.queryId));
+                    continue;
                 }
+                problem = object.value(u"error").toString();
                 m_failures << qMakePair(key,
                                         ApiError::make(ApiError::Kind::Http, problem, r.queryId));
             }

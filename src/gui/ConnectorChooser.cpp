@@ -1,5 +1,7 @@
 #include "ConnectorChooser.h"
 
+#include "DisplayText.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -75,7 +77,7 @@ void ConnectorChooser::setConnectors(const QList<SendConnector> &connectors)
             m_combo->setItemData(item, connector.smartHost, HostRole);
             m_combo->setItemData(item, connector.id.value(), IdRole);
             m_combo->setItemData(item, name, NameRole);
-            m_combo->setItemData(item, text, Qt::ToolTipRole);
+            m_combo->setItemData(item, DisplayText::toolTip(text), Qt::ToolTipRole);
         }
         // The same connector (even with a new host), else one with the same host.
         int same = previousId != 0 ? m_combo->findData(previousId, IdRole) : -1;

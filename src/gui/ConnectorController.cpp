@@ -5,6 +5,7 @@
 #include "ConnectorCreator.h"
 #include "ConnectorDialog.h"
 #include "DisplayText.h"
+#include "MutationReadBack.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
 #include "Workspace.h"
@@ -100,6 +101,8 @@ ConnectorDialog *ConnectorController::editConnector(const ServiceRef &ref, Conne
                     return;
                 }
                 Q_EMIT statusMessage(tr("Send connector “%1” saved.").arg(name));
+                if (MutationReadBack::isNote(error))
+                    Q_EMIT noticeOccurred(error.toText());
                 dialog->done(QDialog::Accepted);
             });
     });
@@ -126,6 +129,8 @@ AuthenticationDialog *ConnectorController::changeAuthentication(const ServiceRef
                 }
                 Q_EMIT statusMessage(
                     tr("OVHcloud is changing the authentication of “%1”.").arg(name));
+                if (MutationReadBack::isNote(error))
+                    Q_EMIT noticeOccurred(error.toText());
                 dialog->done(QDialog::Accepted);
             });
     });
@@ -166,6 +171,8 @@ bool ConnectorController::deleteConnector(const ServiceRef &ref, ConnectorId id)
         if (error.isError())
             Q_EMIT errorOccurred(
                 tr("The send connector “%1” was not deleted: %2").arg(name, error.toText()));
+        else if (MutationReadBack::isNote(error))
+            Q_EMIT noticeOccurred(error.toText());
         else
             Q_EMIT statusMessage(tr("OVHcloud is deleting “%1”.").arg(name));
     });

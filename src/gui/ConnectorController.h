@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     // Something failed after its dialog was gone: for the window's notification bar.
     void errorOccurred(const QString &text);
+    // A change went through although its answer was lost (read back): for the notification bar.
+    void noticeOccurred(const QString &text);
     // Short news for the status bar.
     void statusMessage(const QString &text);
 

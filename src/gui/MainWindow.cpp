@@ -179,6 +179,9 @@ void MainWindow::connectActions()
             [this] { NetworkSettingsDialog(m_workspace->api()->client(), this).exec(); });
     connect(m_controller, &ConnectorController::errorOccurred, this,
             [this](const QString &text) { showNotification(text); });
+    connect(m_controller, &ConnectorController::noticeOccurred, this, [this](const QString &text) {
+        showNotification(text, NotificationBar::Level::Information);
+    });
     connect(m_controller, &ConnectorController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }

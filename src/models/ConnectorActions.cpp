@@ -7,6 +7,8 @@
 #include "TaskTracker.h"
 
 #include <QPointer>
+
+using namespace Qt::StringLiterals;
 #include <memory>
 
 namespace {
@@ -17,6 +19,42 @@ ConnectorActions::Done guarded(QObject *context, ConnectorActions::Done done)
         if (context && done)
             done(error);
     };
+}
+
+using Outcome = MutationReadBack::Outcome;
+
+// Every field the PUT carried reads back with the value sent.
+Outcome editOutcome(const ConnectorChanges &changes, const SendConnector *now)
+{
+    if (!now)
+        return Outcome::NotApplied; // gone: nothing of it was changed
+    const bool applied = (!changes.displayName || *changes.displayName == now->displayName) &&
+                         (!changes.smartHost || *changes.smartHost == now->smartHost) &&
+                         (!changes.port || *changes.port == now->port) &&
+                         (!changes.requireTls || *changes.requireTls == now->requireTls) &&
+                         (!changes.maxSendSizeMb || *changes.maxSendSizeMb == now->maxSendSizeMb);
+    return applied ? Outcome::Applied : Outcome::NotApplied;
+}
+
+// Gone, or being deleted.
+Outcome removeOutcome(const SendConnector *now)
+{
+    return !now || now->state == ConnectorState::Deleting ? Outcome::Applied : Outcome::NotApplied;
+}
+
+// OVHcloud started a task on it since, or shows the mechanism asked for when it was another.
+// The password cannot be read: a change of password alone whose task already ended cannot
+// be told apart from no change.
+Outcome authenticationOutcome(const AuthenticationChange &change, const SendConnector &was,
+                              const SendConnector *now)
+{
+    if (!now)
+        return Outcome::NotApplied;
+    if (!now->taskPendingId.isNull() && now->taskPendingId != was.taskPendingId)
+        return Outcome::Applied;
+    if (now->authMechanism != change.authMechanism)
+        return Outcome::NotApplied;
+    return was.authMechanism != change.authMechanism ? Outcome::Applied : Outcome::Unknown;
 }
 } // namespace
 
@@ -48,6 +86,33 @@ void ConnectorActions::followTask(const ServiceRef &ref, const Task &task, const
         if (ServiceStore *s = store(ref))
             s->refresh();
     });
+}
+
+void ConnectorActions::readBack(const ServiceRef &ref, ConnectorId id, const ApiError &lost,
+                                const QString &taskFunction, const QString &target, Judge judge,
+                                Done reply)
+{
+    using Outcome = MutationReadBack::Outcome;
+    ServiceStore *s = store(ref);
+    if (!s) {
+        reply(MutationReadBack::verdict(lost, Outcome::Unknown));
+        return;
+    }
+    s->refreshConnector(
+        id, [this, ref, id, lost, taskFunction, target, judge, reply](const ApiError &readError) {
+            const ServiceStore *s = store(ref);
+            const SendConnector *now = s ? s->connector(id) : nullptr;
+            const Outcome outcome = readError.isError() || !s ? Outcome::Unknown : judge(now);
+            if (outcome == Outcome::Applied && now && !now->taskPendingId.isNull() &&
+                !taskFunction.isEmpty()) {
+                // The task the lost answer would have named: followed like any other.
+                Task task;
+                task.id = now->taskPendingId;
+                task.function = taskFunction;
+                followTask(ref, task, target);
+            }
+            reply(MutationReadBack::verdict(lost, outcome));
+        });
 }
 
 ConnectorCreator *ConnectorActions::create(const ServiceRef &ref, const NewConnector &connector)
@@ -89,8 +154,14 @@ ConnectorCreator *ConnectorActions::create(const ServiceRef &ref, const NewConne
                                       error.queryId);
             });
     connect(creator, &ConnectorCreator::failed, this, [this, ref, progress](const ApiError &error) {
-        if (progress->serial == 0)
-            return; // refused before any task started: nothing changed
+        if (progress->serial == 0) {
+            // Refused before any task started: nothing changed. A lost answer may hide a
+            // connector OVHcloud created: the list is read again (never the POST).
+            if (MutationReadBack::answerUnclear(error))
+                if (ServiceStore *s = store(ref))
+                    s->refreshConnectors();
+            return;
+        }
         m_tracker->finish(progress->serial, progress->task, error);
         if (ServiceStore *s = store(ref))
             s->refreshConnectors();
@@ -104,9 +175,18 @@ void ConnectorActions::edit(const ServiceRef &ref, ConnectorId id, const Connect
 {
     Done reply = guarded(context, std::move(done));
     m_api->editConnector(
-        ref, id, changes, this, [this, ref, id, reply](const ApiResult<NoContent> &result) {
-            Q_EMIT changeAnswered(ref, HistoryEntry::Action::Edit, targetName(ref, id),
-                                  result.error, result.queryId);
+        ref, id, changes, this,
+        [this, ref, id, changes, reply](const ApiResult<NoContent> &result) {
+            const QString target = targetName(ref, id);
+            Q_EMIT changeAnswered(ref, HistoryEntry::Action::Edit, target, result.error,
+                                  result.queryId);
+            if (MutationReadBack::answerUnclear(result.error)) {
+                readBack(
+                    ref, id, result.error, {}, target,
+                    [changes](const SendConnector *now) { return editOutcome(changes, now); },
+                    reply);
+                return;
+            }
             if (result.ok())
                 if (ServiceStore *s = store(ref))
                     s->refreshConnector(id);
@@ -122,6 +202,11 @@ void ConnectorActions::remove(const ServiceRef &ref, ConnectorId id, QObject *co
                            [this, ref, id, target, reply](const ApiResult<Task> &result) {
                                Q_EMIT changeAnswered(ref, HistoryEntry::Action::Delete, target,
                                                      result.error, result.queryId);
+                               if (MutationReadBack::answerUnclear(result.error)) {
+                                   readBack(ref, id, result.error, u"deleteSendConnector"_s, target,
+                                            &removeOutcome, reply);
+                                   return;
+                               }
                                if (result.ok()) {
                                    followTask(ref, *result, target);
                                    if (ServiceStore *s = store(ref))
@@ -137,10 +222,23 @@ void ConnectorActions::changeAuthentication(const ServiceRef &ref, ConnectorId i
 {
     Done reply = guarded(context, std::move(done));
     const QString target = targetName(ref, id);
+    const ServiceStore *s = store(ref);
+    const SendConnector *before = s ? s->connector(id) : nullptr;
+    const SendConnector was = before ? *before : SendConnector();
     m_api->changeAuthentication(
-        ref, id, change, this, [this, ref, id, target, reply](const ApiResult<Task> &result) {
+        ref, id, change, this,
+        [this, ref, id, target, change, was, reply](const ApiResult<Task> &result) {
             Q_EMIT changeAnswered(ref, HistoryEntry::Action::ChangeAuthentication, target,
                                   result.error, result.queryId);
+            if (MutationReadBack::answerUnclear(result.error)) {
+                readBack(
+                    ref, id, result.error, u"changeAuthenticationSendConnector"_s, target,
+                    [change, was](const SendConnector *now) {
+                        return authenticationOutcome(change, was, now);
+                    },
+                    reply);
+                return;
+            }
             if (result.ok()) {
                 followTask(ref, *result, target);
                 if (ServiceStore *s = store(ref))

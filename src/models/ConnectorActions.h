@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ConnectorRequests.h"
 #include "HistoryStore.h"
+#include "MutationReadBack.h"
 #include "ServiceRef.h"
 
 #include <QObject>
@@ -27,7 +28,11 @@ public:
                      QObject *parent = nullptr);
     ~ConnectorActions() override;
 
-    // Receives no error when the request was accepted.
+    // Receives no error when the request was accepted. When the answer was lost (network error,
+    // no answer in time) the connector is read back once, never sent again: the store shows
+    // what OVHcloud has, and `done` receives MutationReadBack::verdict(): the original message
+    // plus what the read-back showed; a change found applied counts as accepted (kind None,
+    // with that message as a note for the user: MutationReadBack::isNote()).
     using Done = std::function<void(const ApiError &error)>;
 
     // POSTs the connector, follows the addSendConnector task and finds the new connector
@@ -51,6 +56,10 @@ private:
     ServiceStore *store(const ServiceRef &ref) const;
     QString targetName(const ServiceRef &ref, ConnectorId id) const;
     void followTask(const ServiceRef &ref, const struct Task &task, const QString &target);
+    // What a read-back shows: the connector as OVHcloud has it now (null: it is gone).
+    using Judge = std::function<MutationReadBack::Outcome(const SendConnector *readBack)>;
+    void readBack(const ServiceRef &ref, ConnectorId id, const ApiError &lost,
+                  const QString &taskFunction, const QString &target, Judge judge, Done reply);
 
     ExchangeApi *m_api;
     ServiceCatalog *m_catalog;

@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "DisplayText.h"
 #include "HistoryStore.h"
 
 #include <QBrush>
@@ -34,7 +35,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
     if (role == Qt::ForegroundRole && !entry.ok && column == Column::Result)
         return QBrush(QColor(0xc5, 0x22, 0x1f));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // Names and OVHcloud's messages are text: never rendered as markup in a tooltip.
+        if (column == Column::Targets)
+            return DisplayText::toolTip(entry.targets.join(u'\n'));
+        return DisplayText::toolTip(data(index, Qt::DisplayRole).toString());
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case Column::Time:
@@ -46,7 +53,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Column::Action:
         return HistoryEntry::actionText(entry.action);
     case Column::Targets:
-        return role == Qt::ToolTipRole ? entry.targets.join(u'\n') : entry.targets.join(u", ");
+        return entry.targets.join(u", ");
     case Column::Result:
         return entry.ok ? tr("OK") : entry.result;
     case Column::QueryId:

@@ -20,6 +20,8 @@ template<typename T> std::optional<ApiError> firstProblem(const CollectionResult
     if (result.failures.isEmpty())
         return std::nullopt;
     ApiError error = result.failures.first().second;
+    if (result.failures.first().first.isEmpty())
+        return error; // nothing to name (e.g. an object without its key)
     //: %1 is what could not be read (a connector id, an email address or a domain name),
     //: %2 OVHcloud's message.
     error.message = ServiceStore::tr("%1: %2").arg(result.failures.first().first, error.message);

@@ -7,16 +7,19 @@
 #include "ConnectorController.h"
 #include "ConnectorDetailsPanel.h"
 #include "HeaderViewerPane.h"
+#include "HistoryDock.h"
 #include "MainWindow.h"
 #include "NotificationBar.h"
 #include "ProbePanel.h"
 #include "ServiceCatalog.h"
 #include "ServiceStore.h"
 #include "ServiceTreeModel.h"
+#include "SimService.h"
 #include "WindowActions.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void filterNarrowsTheAccounts();
     void failedTaskIsNotified();
     void errorRowRetriesFromTheView();
+    void markupInNamesStaysText();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -239,6 +244,117 @@ void TestMainWindow::errorRowRetriesFromTheView()
     Q_EMIT window.treeView()->activated(error); // Enter or double-click
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(service), 3, Timeout);
     QCOMPARE(model->kind(model->index(0, 0, service)), NodeKind::ConnectorGroup);
+}
+
+namespace {
+const QString MarkupConnector = u"<i>relay</i>"_s;
+const QString MarkupAccount = u"<b>Boss</b><img src=x>"_s;
+
+// A tooltip Qt would render as rich text must not carry a name's markup as markup.
+QString markupIn(const QString &toolTip)
+{
+    for (const QString &name : {MarkupConnector, MarkupAccount})
+        if (toolTip.contains(name))
+            return toolTip;
+    return {};
+}
+
+// Every cell's tooltip in a model (and its children).
+QString markupInToolTips(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            if (QString found = markupIn(index.data(Qt::ToolTipRole).toString()); !found.isEmpty())
+                return found;
+            if (column == 0)
+                if (QString found = markupInToolTips(model, index); !found.isEmpty())
+                    return found;
+        }
+    return {};
+}
+
+// Labels showing a name show it as plain text, and no widget's tooltip renders markup.
+QString markupRendered(QWidget *root)
+{
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if ((label->text().contains(MarkupConnector) || label->text().contains(MarkupAccount)) &&
+            label->textFormat() != Qt::PlainText)
+            return label->objectName() + u": "_s + label->text();
+    for (QWidget *widget : root->findChildren<QWidget *>())
+        if (QString found = markupIn(widget->toolTip()); !found.isEmpty())
+            return widget->objectName() + u" tooltip: "_s + found;
+    for (QComboBox *combo : root->findChildren<QComboBox *>())
+        for (int item = 0; item < combo->count(); ++item)
+            if (QString found = markupIn(combo->itemData(item, Qt::ToolTipRole).toString());
+                !found.isEmpty())
+                return combo->objectName() + u" item tooltip: "_s + found;
+    return {};
+}
+} // namespace
+
+// Names with markup (an account "<b>Boss</b><img src=x>", a connector "<i>relay</i>") show
+// as the text they are everywhere: tree, accounts table, details, tooltips, notification
+// bar and history.
+void TestMainWindow::markupInNamesStaysText()
+{
+    SimFixture fx;
+    SimService &service = *fx.simulator.world().service(fx.guide());
+    service.connectors[29].connector.displayName = MarkupConnector;
+    SimAccount &boss = service.accounts.begin()->second;
+    boss.account.displayName = MarkupAccount;
+    boss.account.sendConnectorId = ConnectorId(29);
+    const QString email = boss.account.primaryEmailAddress;
+    fx.simulator.addFault(FaultRule("DELETE", u"/sendConnector/29$"_s, FaultKind::Http500));
+    MainWindow window(fx.workspace.get(), session);
+    window.setPersistent(false);
+    window.show();
+    window.start();
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentConnector(), ConnectorId(29), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.activity()->isBusy(), Timeout);
+
+    ServiceTreeModel *model = window.treeModel();
+    QCOMPARE(model->connectorIndex(fx.guide(), ConnectorId(29)).data().toString(), MarkupConnector);
+    QVERIFY(model->accountIndex(fx.guide(), email).isValid());
+    QString found = markupInToolTips(model);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+
+    QTableView *table = window.accountsPane()->table();
+    bool shown = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            shown = shown || table->model()->index(row, column).data() == MarkupAccount;
+    QVERIFY(shown); // as typed, painted by the plain-text delegate
+    found = markupInToolTips(table->model());
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+
+    QVERIFY(window.detailsPanel()->findChildren<QLabel *>().size() > 0);
+    bool inDetails = false;
+    for (QLabel *label : window.detailsPanel()->findChildren<QLabel *>())
+        inDetails = inDetails || label->text().contains(MarkupConnector);
+    QVERIFY(inDetails);
+    // The header viewer's connector chooser offers it too.
+    bool offered = false;
+    for (QComboBox *combo : window.headerViewer()->findChildren<QComboBox *>())
+        for (int item = 0; item < combo->count(); ++item)
+            offered = offered || combo->itemText(item).contains(MarkupConnector);
+    QVERIFY(offered);
+
+    // The refused delete names the connector in the notification bar, and in the history.
+    window.controller()->setConfirmFunction(
+        [](QWidget *, const QString &, const QString &, const QString &) { return true; });
+    window.windowActions()->remove()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.notificationBar()->isVisible(), Timeout);
+    QVERIFY(window.notificationBar()->text().contains(MarkupConnector));
+    found = markupRendered(&window);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    auto *history = window.findChild<HistoryDock *>();
+    QVERIFY(history);
+    auto *historyTable = history->findChild<QTableView *>();
+    QVERIFY(historyTable);
+    QTRY_VERIFY_WITH_TIMEOUT(historyTable->model()->rowCount() > 0, Timeout);
+    found = markupInToolTips(historyTable->model());
+    QVERIFY2(found.isEmpty(), qPrintable(found));
 }
 
 QTEST_MAIN(TestMainWindow)
