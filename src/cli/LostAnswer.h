@@ -6,7 +6,7 @@
 
 // A PUT, POST or DELETE whose answer was lost (network error, no answer in time) or could not
 // be understood may or may not have been applied. The CLI never sends it again: it reads the object
-// back once and reports what it finds.
+// back once and reports what it finds, in MutationReadBack's words (as the GUI does).
 struct LostAnswer
 {
     Q_DECLARE_TR_FUNCTIONS(LostAnswer)

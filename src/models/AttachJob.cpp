@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ExchangeApi.h"
+#include "MutationReadBack.h"
 #include "ServiceStore.h"
 
 #include <QTimer>
@@ -116,8 +117,9 @@ void AttachJob::readBack(AccountMoveResult result)
         } else if (!account.ok()) {
             result.error.message +=
                 u' ' + tr("The account could not be read back: %1").arg(account.error.toText());
-        } else if (result.error.kind != ApiError::Kind::Http) {
-            result.error.message += u' ' + tr("Reading it back shows the account was not changed.");
+        } else if (MutationReadBack::answerUnclear(result.error)) {
+            result.error =
+                MutationReadBack::verdict(result.error, MutationReadBack::Outcome::NotApplied);
         }
         record(result);
     });
