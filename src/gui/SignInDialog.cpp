@@ -1,21 +1,18 @@
 #include "SignInDialog.h"
 
-#include "ConsumerKeyRequest.h"
 #include "FieldFeedback.h"
-#include "MemorySecretStore.h"
-#include "OvhClient.h"
 #include "OvhConfig.h"
 #include "ProfileVault.h"
 #include "SecretField.h"
+#include "SignInAttempt.h"
 #include "ui_SignInDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <algorithm>
@@ -55,9 +52,9 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
                            QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
-    , m_network(network ? network : new QNetworkAccessManager(this))
     , m_vault(vault)
-    , m_store(store)
+    , m_attempt(new SignInAttempt(network ? network : new QNetworkAccessManager(this), vault, store,
+                                  this))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_environment(QProcessEnvironment::systemEnvironment())
     , m_searchPaths(OvhConfigResolver::defaultSearchPaths())
@@ -92,6 +89,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
     m_ui->profileCombo->setEditText(u"default"_s);
     showRow(m_ui->customUrlLabel, m_ui->customUrlEdit, false);
     connectForm();
+    connectAttempt();
     updateWay();
     refreshProfileNote();
     validate();
@@ -100,7 +98,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
 SignInDialog::~SignInDialog()
 {
     // Nothing may call back into a half-destroyed dialog (pending checks, store answers).
-    stopAttempt();
+    m_attempt->stop();
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
 }
@@ -182,13 +180,10 @@ void SignInDialog::connectForm()
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
-        if (auto *request = m_attempt ? m_attempt->findChild<ConsumerKeyRequest *>() : nullptr)
-            request->cancel();
-    });
+    connect(m_ui->stopButton, &QPushButton::clicked, m_attempt, &SignInAttempt::stopWaiting);
     connect(m_ui->openAgainButton, &QPushButton::clicked, this, [this] {
-        if (m_validationUrl.isValid())
-            openUrl(m_validationUrl);
+        if (m_attempt->validationUrl().isValid())
+            openUrl(m_attempt->validationUrl());
     });
     connect(m_ui->memoryButton, &QPushButton::clicked, this, &SignInDialog::saveInMemory);
     connect(m_ui->backButton, &QPushButton::clicked, this, &SignInDialog::backToForm);
@@ -245,7 +240,7 @@ void SignInDialog::setUrlOpener(UrlOpener opener)
 
 void SignInDialog::setSessionStore(SecretStore *store)
 {
-    m_sessionStore = store;
+    m_attempt->setSessionStore(store);
 }
 
 void SignInDialog::setConfigEnvironment(const QProcessEnvironment &environment)
@@ -264,16 +259,12 @@ void SignInDialog::setConfigSearchPaths(const QStringList &paths)
 
 void SignInDialog::setConsumerKeyPollInterval(int milliseconds)
 {
-    m_pollIntervalMs = qMax(10, milliseconds);
+    m_attempt->setConsumerKeyPollInterval(milliseconds);
 }
 
 SecretStore *SignInDialog::sessionStore() const
 {
-    if (!m_sessionStore) {
-        auto *self = const_cast<SignInDialog *>(this);
-        self->m_sessionStore = new MemorySecretStore(self);
-    }
-    return m_sessionStore;
+    return m_attempt->sessionStore();
 }
 
 QPushButton *SignInDialog::signInButton() const
@@ -634,6 +625,21 @@ void SignInDialog::openUrl(const QUrl &url)
 
 // --- Testing and saving ---------------------------------------------------------------------
 
+void SignInDialog::connectAttempt()
+{
+    connect(m_attempt, &SignInAttempt::testing, this,
+            [this](const QString &status) { setStage(Stage::Testing, status); });
+    connect(m_attempt, &SignInAttempt::waitingForApproval, this,
+            &SignInDialog::showWaitingForApproval);
+    connect(m_attempt, &SignInAttempt::saving, this,
+            [this](const QString &status) { setStage(Stage::Saving, status); });
+    connect(m_attempt, &SignInAttempt::failed, this, &SignInDialog::showError);
+    connect(m_attempt, &SignInAttempt::cancelled, this, &SignInDialog::showCancelled);
+    connect(m_attempt, &SignInAttempt::workedWithWarning, this, &SignInDialog::showWarning);
+    connect(m_attempt, &SignInAttempt::keychainFailed, this, &SignInDialog::askFallback);
+    connect(m_attempt, &SignInAttempt::saved, this, &SignInDialog::finish);
+}
+
 void SignInDialog::accept()
 {
     if (isBusy())
@@ -645,149 +651,54 @@ void SignInDialog::accept()
     const QString name = profileName();
     if (m_confirmed && form == m_confirmedForm && name == m_confirmedName) {
         // Tested a moment ago; the user read the warning and confirms.
-        m_pending = *m_confirmed;
-        m_pendingName = name;
+        const Credentials confirmed = *m_confirmed;
         m_confirmed.reset();
         clearMessages();
-        return save();
+        return m_attempt->save(confirmed, name);
     }
     m_confirmed.reset();
-    m_pending = form;
-    m_pendingName = name;
     clearMessages();
-    startAttempt();
-}
-
-void SignInDialog::startAttempt()
-{
-    stopAttempt();
     QString error;
     const std::optional<Endpoint> endpoint = chosenEndpoint(&error);
-    if (!endpoint)
+    if (!endpoint) {
+        m_attempt->stop();
         return showError(error);
-    m_pending.endpoint = endpoint->name;
-    auto *attempt = new QObject(this);
-    m_attempt = attempt;
-    auto *client = new OvhClient(m_network, *endpoint, m_pending, attempt);
-    if (way() == Way::CreateKey)
-        return startConsumerKeyRequest(client, attempt);
-    setStage(Stage::Testing, tr("Testing the keys with OVHcloud…"));
-    startCheck(client, attempt);
-}
-
-void SignInDialog::startConsumerKeyRequest(OvhClient *client, QObject *attempt)
-{
-    setStage(Stage::Testing, tr("Asking OVHcloud for a consumer key…"));
-    auto *request = new ConsumerKeyRequest(client, attempt);
-    request->setPollIntervalMs(m_pollIntervalMs);
-    connect(request, &ConsumerKeyRequest::validationRequired, attempt,
-            [this, attempt](const QUrl &url, const QString &) {
-                if (attempt != m_attempt)
-                    return;
-                m_validationUrl = url;
-                setStage(Stage::WaitingForValidation,
-                         tr("Waiting for your approval. Log in to OVHcloud on the page that "
-                            "opened in your browser and allow the access; Smarthost goes on by "
-                            "itself as soon as the key is approved."));
-                m_ui->validationUrlEdit->setText(url.toString());
-                m_ui->validationUrlEdit->setCursorPosition(0);
-                openUrl(url);
-            });
-    connect(request, &ConsumerKeyRequest::validated, attempt,
-            [this, attempt, client](const QString &consumerKey) {
-                if (attempt != m_attempt)
-                    return;
-                m_pending.consumerKey = consumerKey;
-                setStage(Stage::Testing, tr("The key is approved. Testing it…"));
-                startCheck(client, attempt);
-            });
-    connect(request, &ConsumerKeyRequest::failed, attempt, [this, attempt](const ApiError &error) {
-        if (attempt != m_attempt)
-            return;
-        const bool waiting = m_stage == Stage::WaitingForValidation;
-        stopAttempt();
-        m_pending = {};
-        if (error.kind == ApiError::Kind::Cancelled) {
-            setStage(Stage::Editing);
-            m_ui->warningLabel->setText(tr("Stopped waiting: the consumer key was not "
-                                           "approved, and nothing was saved."));
-            m_ui->warningLabel->show();
-            return fitContents();
-        }
-        if (waiting && error.kind == ApiError::Kind::Timeout)
-            return showError(error.message);
-        showError(CredentialCheck::explain(error));
-    });
-    request->start();
-}
-
-void SignInDialog::startCheck(OvhClient *client, QObject *attempt)
-{
-    auto *check = new CredentialCheck(client, attempt);
-    connect(check, &CredentialCheck::finished, attempt,
-            [this, attempt](const CredentialCheck::Outcome &outcome) {
-                if (attempt == m_attempt)
-                    onChecked(outcome);
-            });
-    check->start();
-}
-
-void SignInDialog::onChecked(const CredentialCheck::Outcome &outcome)
-{
-    stopAttempt();
-    if (!outcome.ok) {
-        m_pending = {};
-        return showError(outcome.message);
     }
-    if (!outcome.warning.isEmpty() || outcome.organizations == 0) {
-        // Works, but the user should know before the profile is saved.
-        m_confirmed = m_pending;
-        m_confirmedName = m_pendingName;
-        m_confirmedForm = formCredentials();
-        m_pending = {};
-        setStage(Stage::Editing);
-        QString text = outcome.message;
-        if (!outcome.warning.isEmpty())
-            text += u"\n"_s + outcome.warning;
-        text += u"\n"_s + tr("Click Sign In again to save the profile.");
-        m_ui->warningLabel->setText(text);
-        m_ui->warningLabel->show();
-        return validate();
-    }
-    save();
+    m_attempt->test(*endpoint, form, name, way() == Way::CreateKey);
 }
 
-void SignInDialog::save()
+void SignInDialog::showWaitingForApproval(const QUrl &url, const QString &status)
 {
-    setStage(Stage::Saving, tr("Saving the profile; its secrets go to the %1…")
-                                .arg(m_store ? m_store->description() : tr("keychain")));
-    m_vault->save(m_pendingName, m_pending, this,
-                  [this](const SecretResult &result) { onSaved(result); });
+    setStage(Stage::WaitingForValidation, status);
+    m_ui->validationUrlEdit->setText(url.toString());
+    m_ui->validationUrlEdit->setCursorPosition(0);
+    openUrl(url);
 }
 
-void SignInDialog::onSaved(const SecretResult &result)
+void SignInDialog::showCancelled()
 {
-    if (m_stage != Stage::Saving)
-        return;
-    if (result.ok()) {
-        m_vault->setLastUsedProfile(m_pendingName);
-        m_keptInMemory = false;
-        return finish();
-    }
-    const QString detail =
-        result.error.isEmpty() ? QString() : u"\n"_s + tr("It said: %1").arg(result.error);
-    QString text;
-    if (result.status == SecretResult::Status::Unavailable)
-        text = tr("The keys work, but no system keychain is available to keep their secrets, "
-                  "and Smarthost never writes them to a file.") +
-               detail + u"\n\n"_s +
-               tr("You can keep them in memory for this session only: Smarthost works until you "
-                  "quit, and you sign in again next time.");
-    else
-        text = tr("The keys work, but the %1 did not save their secrets.")
-                   .arg(m_store ? m_store->description() : tr("keychain")) +
-               detail + u"\n\n"_s +
-               tr("Go back to try again, or keep the secrets in memory for this session only.");
+    setStage(Stage::Editing);
+    m_ui->warningLabel->setText(tr("Stopped waiting: the consumer key was not "
+                                   "approved, and nothing was saved."));
+    m_ui->warningLabel->show();
+    fitContents();
+}
+
+void SignInDialog::showWarning(const Credentials &tested, const QString &name,
+                               const QString &message)
+{
+    // Works, but the user should know before the profile is saved.
+    m_confirmed = tested;
+    m_confirmedName = name;
+    m_confirmedForm = formCredentials();
+    setStage(Stage::Editing);
+    m_ui->warningLabel->setText(message + u"\n"_s + tr("Click Sign In again to save the profile."));
+    m_ui->warningLabel->show();
+    validate();
+}
+
+void SignInDialog::askFallback(const QString &text)
+{
     m_ui->keychainLabel->setText(text);
     setStage(Stage::AskingFallback);
     m_ui->memoryButton->setFocus();
@@ -795,23 +706,8 @@ void SignInDialog::onSaved(const SecretResult &result)
 
 void SignInDialog::saveInMemory()
 {
-    if (m_stage != Stage::AskingFallback)
-        return;
-    setStage(Stage::Saving, tr("Keeping the secrets in memory for this session…"));
-    // The layout ProfileVault uses, so that a vault over the same store could read it.
-    const QJsonObject secrets{{u"applicationSecret"_s, m_pending.applicationSecret},
-                              {u"consumerKey"_s, m_pending.consumerKey},
-                              {u"clientSecret"_s, m_pending.clientSecret}};
-    sessionStore()->write(ProfileVault::secretKey(m_pendingName),
-                          QJsonDocument(secrets).toJson(QJsonDocument::Compact), this,
-                          [this](const SecretResult &result) {
-                              if (m_stage != Stage::Saving)
-                                  return;
-                              if (!result.ok())
-                                  return showError(result.error);
-                              m_keptInMemory = true;
-                              finish();
-                          });
+    if (m_stage == Stage::AskingFallback)
+        m_attempt->saveInMemory();
 }
 
 void SignInDialog::backToForm()
@@ -819,18 +715,15 @@ void SignInDialog::backToForm()
     if (m_stage != Stage::AskingFallback)
         return;
     // Nothing saved; "Sign In" tries the keychain again without a new test.
-    m_confirmed = m_pending;
-    m_confirmedName = m_pendingName;
+    m_confirmedName = m_attempt->profileName();
+    m_confirmed = m_attempt->giveUpSaving();
     m_confirmedForm = formCredentials();
-    m_pending = {};
     setStage(Stage::Editing);
 }
 
-void SignInDialog::finish()
+void SignInDialog::finish(const Credentials &credentials, const QString &name, bool inMemoryOnly)
 {
-    const Credentials credentials = m_pending;
-    const QString name = m_pendingName;
-    m_pending = {};
+    m_keptInMemory = inMemoryOnly;
     m_confirmed.reset();
     clearSecrets();
     setStage(Stage::Editing);
@@ -842,22 +735,11 @@ void SignInDialog::finish()
 
 void SignInDialog::reject()
 {
-    stopAttempt();
-    m_pending = {};
+    m_attempt->stop();
     m_confirmed.reset();
     clearSecrets();
     setStage(Stage::Editing);
     QDialog::reject();
-}
-
-void SignInDialog::stopAttempt()
-{
-    if (m_attempt) {
-        // Later: this may run inside a signal of one of its children.
-        m_attempt->deleteLater();
-        m_attempt = nullptr;
-    }
-    m_validationUrl.clear();
 }
 
 void SignInDialog::setStage(Stage stage, const QString &status)
