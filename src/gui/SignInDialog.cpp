@@ -1,16 +1,13 @@
 #include "SignInDialog.h"
 
 #include "FieldFeedback.h"
-#include "OvhConfig.h"
+#include "OvhConfigImport.h"
 #include "ProfileVault.h"
 #include "SecretField.h"
 #include "SignInAttempt.h"
 #include "ui_SignInDialog.h"
 
 #include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
@@ -21,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int MaxProfileNameLength = 64;
-
-// The variables OvhConfigResolver reads, shown as sources when set.
-constexpr const char *ovhVariables[] = {"OVH_ENDPOINT",           "OVH_APPLICATION_KEY",
-                                        "OVH_APPLICATION_SECRET", "OVH_CONSUMER_KEY",
-                                        "OVH_CLIENT_ID",          "OVH_CLIENT_SECRET"};
 
 bool hasSpace(const QString &text)
 {
@@ -38,14 +30,6 @@ void showAll(std::initializer_list<QWidget *> widgets, bool visible)
         widget->setVisible(visible);
 }
 
-// Shows or hides a row of a grid: its label and its field. (The forms that hide rows are
-// grids: QFormLayout writes out of bounds in Qt 6.4 when a hidden row sits next to
-// word-wrapped labels.)
-void showRow(QWidget *label, QWidget *field, bool visible)
-{
-    label->setVisible(visible);
-    field->setVisible(visible);
-}
 } // namespace
 
 SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, SecretStore *store,
@@ -56,10 +40,9 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
     , m_attempt(new SignInAttempt(network ? network : new QNetworkAccessManager(this), vault, store,
                                   this))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_environment(QProcessEnvironment::systemEnvironment())
-    , m_searchPaths(OvhConfigResolver::defaultSearchPaths())
 {
     m_ui->setupUi(this);
+    m_import = new OvhConfigImport(m_ui.get(), this);
     setStyleSheet(FieldFeedback::styleSheet());
     FieldFeedback::prepareNote(m_ui->reasonLabel);
     m_ui->reasonLabel->setTextFormat(Qt::PlainText);
@@ -87,7 +70,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
         m_ui->profileCombo->addItems(m_vault->profileNames());
     m_ui->profileCombo->setCurrentIndex(-1); // the arrow keys start at the first name
     m_ui->profileCombo->setEditText(u"default"_s);
-    showRow(m_ui->customUrlLabel, m_ui->customUrlEdit, false);
+    FieldFeedback::showRow(m_ui->customUrlLabel, m_ui->customUrlEdit, false);
     connectForm();
     connectAttempt();
     updateWay();
@@ -143,7 +126,7 @@ void SignInDialog::connectForm()
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, endpointChanged);
     connect(m_ui->customUrlEdit, &QLineEdit::textChanged, this, endpointChanged);
     connect(m_ui->advancedCheck, &QCheckBox::toggled, this, [this, endpointChanged](bool on) {
-        showRow(m_ui->customUrlLabel, m_ui->customUrlEdit, on);
+        FieldFeedback::showRow(m_ui->customUrlLabel, m_ui->customUrlEdit, on);
         m_ui->regionCombo->setEnabled(!on && !isBusy());
         if (on)
             m_ui->customUrlEdit->setFocus();
@@ -162,21 +145,7 @@ void SignInDialog::connectForm()
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::validate);
     connect(m_ui->createAppButton, &QPushButton::clicked, this, &SignInDialog::openCreateAppPage);
 
-    connect(m_ui->importDefaultRadio, &QRadioButton::toggled, this, [this](bool on) {
-        if (on)
-            readConfig();
-    });
-    connect(m_ui->importFileRadio, &QRadioButton::toggled, this, [this](bool on) {
-        if (on)
-            readConfig();
-    });
-    connect(m_ui->importFileEdit, &QLineEdit::textChanged, this, [this] {
-        if (m_ui->importFileRadio->isChecked())
-            readConfig();
-        else
-            m_ui->importFileRadio->setChecked(true); // reads the file
-    });
-    connect(m_ui->browseButton, &QPushButton::clicked, this, &SignInDialog::chooseConfigFile);
+    connect(m_import, &OvhConfigImport::sourceChanged, this, &SignInDialog::readConfig);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -245,14 +214,14 @@ void SignInDialog::setSessionStore(SecretStore *store)
 
 void SignInDialog::setConfigEnvironment(const QProcessEnvironment &environment)
 {
-    m_environment = environment;
+    m_import->setEnvironment(environment);
     if (way() == Way::ImportConfig)
         readConfig();
 }
 
 void SignInDialog::setConfigSearchPaths(const QStringList &paths)
 {
-    m_searchPaths = paths;
+    m_import->setSearchPaths(paths);
     if (way() == Way::ImportConfig)
         readConfig();
 }
@@ -320,8 +289,9 @@ QString SignInDialog::chosenEndpointName() const
 std::optional<Endpoint> SignInDialog::chosenEndpoint(QString *error) const
 {
     QString name = chosenEndpointName();
-    if (way() == Way::ImportConfig && m_imported && !m_imported->endpoint.isEmpty())
-        name = m_imported->endpoint;
+    const std::optional<Credentials> &imported = m_import->imported();
+    if (way() == Way::ImportConfig && imported && !imported->endpoint.isEmpty())
+        name = imported->endpoint;
     if (name.isEmpty()) {
         if (error)
             *error = tr("Enter the address of the API, e.g. https://eu.api.ovh.com/1.0.");
@@ -348,8 +318,8 @@ Credentials SignInDialog::formCredentials() const
         c.clientSecret = m_ui->clientSecretEdit->text().trimmed();
         break;
     case Way::ImportConfig:
-        if (m_imported)
-            c = *m_imported;
+        if (m_import->imported())
+            c = *m_import->imported();
         break;
     }
     QString error;
@@ -413,9 +383,10 @@ void SignInDialog::validate()
 {
     QString urlError;
     const bool endpointOk = chosenEndpoint(&urlError).has_value();
-    const bool showUrlError =
-        m_ui->advancedCheck->isChecked() && !m_ui->customUrlEdit->text().trimmed().isEmpty() &&
-        !(way() == Way::ImportConfig && m_imported && !m_imported->endpoint.isEmpty());
+    const bool showUrlError = m_ui->advancedCheck->isChecked() &&
+                              !m_ui->customUrlEdit->text().trimmed().isEmpty() &&
+                              !(way() == Way::ImportConfig && m_import->imported() &&
+                                !m_import->imported()->endpoint.isEmpty());
     FieldFeedback::show(m_ui->customUrlEdit, m_ui->customUrlError, urlError,
                         showUrlError && !endpointOk);
     m_ui->createAppButton->setEnabled(!isBusy() && endpointOk);
@@ -472,137 +443,12 @@ void SignInDialog::resizeEvent(QResizeEvent *event)
 
 void SignInDialog::readConfig()
 {
-    OvhConfigResolver resolver;
-    QStringList sources;
-    m_imported.reset();
-    if (m_ui->importFileRadio->isChecked()) {
-        const QString path = m_ui->importFileEdit->text().trimmed();
-        if (path.isEmpty() || !QFileInfo(path).isFile()) {
-            showFound(std::nullopt, {});
-            FieldFeedback::show(
-                m_ui->importFileEdit, m_ui->importMessage,
-                path.isEmpty() ? tr("Choose a file.")
-                               : tr("There is no file at %1.").arg(QDir::toNativeSeparators(path)),
-                !path.isEmpty());
-            return validate();
-        }
-        // Only this file: the variables would hide what it holds.
-        resolver.setEnvironment(QProcessEnvironment());
-        resolver.setSearchPaths({path});
-        sources << QDir::toNativeSeparators(path);
-    } else {
-        resolver.setEnvironment(m_environment);
-        resolver.setSearchPaths(m_searchPaths);
-        for (const char *variable : ovhVariables)
-            if (!m_environment.value(QString::fromLatin1(variable)).isEmpty())
-                sources << QString::fromLatin1(variable);
-        for (const QString &path : m_searchPaths)
-            if (QFileInfo(path).isFile())
-                sources << QDir::toNativeSeparators(path);
+    if (m_import->read(chosenEndpointName())) {
+        QString error;
+        if (!chosenEndpoint(&error))
+            m_import->showMessage(error);
     }
-    FieldFeedback::mark(m_ui->importFileEdit, false);
-
-    QString error;
-    std::optional<Credentials> found = resolver.resolve({}, &error);
-    bool endpointFromRegion = false;
-    if (found && found->endpoint.isEmpty()) {
-        // python-ovh needs an endpoint; without one, the sections of the chosen region count.
-        found = resolver.resolve(chosenEndpointName(), &error);
-        endpointFromRegion = true;
-    }
-    if (!found) {
-        showFound(std::nullopt, sources);
-        FieldFeedback::show(nullptr, m_ui->importMessage, error, true);
-        return validate();
-    }
-    const bool anything = !found->applicationKey.isEmpty() || !found->applicationSecret.isEmpty() ||
-                          !found->consumerKey.isEmpty() || !found->clientId.isEmpty() ||
-                          !found->clientSecret.isEmpty();
-    if (!anything) {
-        showFound(std::nullopt, sources);
-        FieldFeedback::show(nullptr, m_ui->importMessage,
-                            sources.isEmpty() ? tr("No OVH_* variable is set and none of these "
-                                                   "files exists.")
-                                              : tr("No keys found there."),
-                            true);
-        return validate();
-    }
-    m_imported = *found;
-    if (endpointFromRegion)
-        m_imported->endpoint.clear(); // follows the region while the dialog is open
-    showFound(m_imported, sources);
-    if (endpointFromRegion)
-        m_ui->foundEndpointValue->setText(
-            tr("none: the region chosen above (%1)").arg(chosenEndpointName()));
-
-    QString message;
-    if (!found->hasSignedKeys() && !found->hasOAuth2()) {
-        if (!found->applicationKey.isEmpty() && !found->applicationSecret.isEmpty())
-            message = tr("There is no consumer key: choose “Create a key for me” to get one for "
-                         "this application.");
-        else if (!found->clientId.isEmpty() || !found->clientSecret.isEmpty())
-            message = tr("The service account is incomplete: both the client ID and the client "
-                         "secret are needed.");
-        else
-            message = tr("The keys are incomplete: the application key, the application secret "
-                         "and the consumer key are needed.");
-    } else {
-        QString endpointError;
-        if (!chosenEndpoint(&endpointError))
-            message = endpointError;
-    }
-    FieldFeedback::show(nullptr, m_ui->importMessage, message, true);
     validate();
-}
-
-void SignInDialog::showFound(const std::optional<Credentials> &found, const QStringList &sources)
-{
-    //: Import ovh.conf: where the values were found.
-    m_ui->foundSourceValue->setText(sources.isEmpty() ? tr("nowhere") : sources.join(u", "_s));
-    const auto shown = [this](const QString &value) {
-        //: Import ovh.conf: a value that is not in the configuration.
-        return value.isEmpty() ? tr("not found") : value;
-    };
-    const auto masked = [this](const QString &secret) {
-        //: Import ovh.conf: a secret that was found; it is never shown.
-        return secret.isEmpty() ? tr("not found") : tr("•••••••• (found, hidden)");
-    };
-    const Credentials c = found.value_or(Credentials());
-    m_ui->foundEndpointValue->setText(shown(c.endpoint));
-    m_ui->foundApplicationKeyValue->setText(shown(c.applicationKey));
-    m_ui->foundApplicationSecretValue->setText(masked(c.applicationSecret));
-    m_ui->foundConsumerKeyValue->setText(masked(c.consumerKey));
-    m_ui->foundClientIdValue->setText(shown(c.clientId));
-    m_ui->foundClientSecretValue->setText(masked(c.clientSecret));
-
-    const bool oauth = !c.clientId.isEmpty() || !c.clientSecret.isEmpty();
-    const bool keys = !c.applicationKey.isEmpty() || !c.applicationSecret.isEmpty() ||
-                      !c.consumerKey.isEmpty() || !oauth;
-    showRow(m_ui->foundEndpointLabel, m_ui->foundEndpointValue, found.has_value());
-    showRow(m_ui->foundApplicationKeyLabel, m_ui->foundApplicationKeyValue, found && keys);
-    showRow(m_ui->foundApplicationSecretLabel, m_ui->foundApplicationSecretValue, found && keys);
-    showRow(m_ui->foundConsumerKeyLabel, m_ui->foundConsumerKeyValue, found && keys);
-    showRow(m_ui->foundClientIdLabel, m_ui->foundClientIdValue, found && oauth);
-    showRow(m_ui->foundClientSecretLabel, m_ui->foundClientSecretValue, found && oauth);
-    FieldFeedback::show(nullptr, m_ui->importMessage, QString(), false);
-}
-
-void SignInDialog::chooseConfigFile()
-{
-    auto *dialog = new QFileDialog(this, tr("Choose an ovh.conf File"));
-    dialog->setObjectName(u"configFileDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setFilter(dialog->filter() | QDir::Hidden); // ~/.ovh.conf
-    dialog->setNameFilters({tr("Configuration files (*.conf)"), tr("All files (*)")});
-    const QString current = m_ui->importFileEdit->text().trimmed();
-    dialog->setDirectory(current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath());
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_ui->importFileEdit->setText(file);
-        m_ui->importFileRadio->setChecked(true);
-        readConfig();
-    });
-    dialog->open();
 }
 
 void SignInDialog::openCreateAppPage()
@@ -792,7 +638,5 @@ void SignInDialog::clearSecrets()
     for (QCheckBox *show : {m_ui->showApplicationSecretCheck, m_ui->showConsumerKeyCheck,
                             m_ui->showCreateSecretCheck, m_ui->showClientSecretCheck})
         show->setChecked(false);
-    m_imported.reset();
-    if (way() == Way::ImportConfig)
-        showFound(std::nullopt, {});
+    m_import->forget(way() == Way::ImportConfig);
 }

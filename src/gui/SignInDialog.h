@@ -14,6 +14,7 @@ class ProfileVault;
 class QNetworkAccessManager;
 class QPushButton;
 class SecretStore;
+class OvhConfigImport;
 class SignInAttempt;
 namespace Ui {
 class SignInDialog;
@@ -103,8 +104,6 @@ private:
     Credentials formCredentials() const;
     bool formComplete(const Credentials &credentials, QString *problem) const;
     void readConfig();
-    void showFound(const std::optional<Credentials> &found, const QStringList &sources);
-    void chooseConfigFile();
     void openCreateAppPage();
 
     void connectAttempt();
@@ -123,16 +122,14 @@ private:
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     ProfileVault *m_vault;
-    SignInAttempt *m_attempt; // tests and saves
+    SignInAttempt *m_attempt;            // tests and saves
+    OvhConfigImport *m_import = nullptr; // the "Import ovh.conf" page
     UrlOpener m_opener;
-    QProcessEnvironment m_environment;
-    QStringList m_searchPaths;
 
     Stage m_stage = Stage::Editing;
     // Keys that worked but with a warning: "Sign In" again saves them without a new test.
     std::optional<Credentials> m_confirmed;
     Credentials m_confirmedForm;
     QString m_confirmedName;
-    std::optional<Credentials> m_imported;
     bool m_keptInMemory = false;
 };
