@@ -3,8 +3,8 @@
 #include "FieldFeedback.h"
 #include "OvhConfigImport.h"
 #include "ProfileVault.h"
-#include "SecretField.h"
 #include "SignInAttempt.h"
+#include "SignInForm.h"
 #include "ui_SignInDialog.h"
 
 #include <QDesktopServices>
@@ -12,24 +12,15 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int MaxProfileNameLength = 64;
-
-bool hasSpace(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
-}
-
 void showAll(std::initializer_list<QWidget *> widgets, bool visible)
 {
     for (QWidget *widget : widgets)
         widget->setVisible(visible);
 }
-
 } // namespace
 
 SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, SecretStore *store,
@@ -43,6 +34,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
 {
     m_ui->setupUi(this);
     m_import = new OvhConfigImport(m_ui.get(), this);
+    m_form = std::make_unique<SignInForm>(m_ui.get(), m_import, m_vault);
     setStyleSheet(FieldFeedback::styleSheet());
     FieldFeedback::prepareNote(m_ui->reasonLabel);
     m_ui->reasonLabel->setTextFormat(Qt::PlainText);
@@ -64,8 +56,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
     m_ui->keychainPanel->hide();
     signInButton()->setText(tr("&Sign In"));
 
-    setupSecrets();
-    setupRegions();
+    m_form->setUp();
     if (m_vault)
         m_ui->profileCombo->addItems(m_vault->profileNames());
     m_ui->profileCombo->setCurrentIndex(-1); // the arrow keys start at the first name
@@ -74,7 +65,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, ProfileVault *vault, 
     connectForm();
     connectAttempt();
     updateWay();
-    refreshProfileNote();
+    m_form->refreshProfileNote();
     validate();
 }
 
@@ -86,36 +77,10 @@ SignInDialog::~SignInDialog()
         child->disconnect(this);
 }
 
-void SignInDialog::setupSecrets()
-{
-    SecretField::protect(m_ui->applicationSecretEdit, m_ui->showApplicationSecretCheck);
-    SecretField::protect(m_ui->consumerKeyEdit, m_ui->showConsumerKeyCheck);
-    SecretField::protect(m_ui->createApplicationSecretEdit, m_ui->showCreateSecretCheck);
-    SecretField::protect(m_ui->clientSecretEdit, m_ui->showClientSecretCheck);
-}
-
-void SignInDialog::setupRegions()
-{
-    const auto add = [this](const QString &label, const QString &name) {
-        QString error;
-        const std::optional<Endpoint> endpoint = Endpoint::resolve(name, &error);
-        m_ui->regionCombo->addItem(label, name);
-        if (endpoint)
-            m_ui->regionCombo->setItemData(m_ui->regionCombo->count() - 1,
-                                           endpoint->baseUrl.toString(), Qt::ToolTipRole);
-    };
-    //: Region of the OVHcloud API (eu.api.ovh.com).
-    add(tr("OVHcloud Europe"), u"ovh-eu"_s);
-    //: Region of the OVHcloud API (ca.api.ovh.com).
-    add(tr("OVHcloud Canada"), u"ovh-ca"_s);
-    //: Region of the OVHcloud API (api.us.ovhcloud.com).
-    add(tr("OVHcloud United States"), u"ovh-us"_s);
-}
-
 void SignInDialog::connectForm()
 {
     connect(m_ui->profileCombo, &QComboBox::editTextChanged, this, [this] {
-        refreshProfileNote();
+        m_form->refreshProfileNote();
         validate();
     });
     const auto endpointChanged = [this] {
@@ -173,33 +138,13 @@ void SignInDialog::setProfileName(const QString &name)
 
 void SignInDialog::setEndpoint(const QString &nameOrUrl)
 {
-    const int index = m_ui->regionCombo->findData(nameOrUrl.trimmed().toLower());
-    if (index >= 0) {
-        m_ui->regionCombo->setCurrentIndex(index);
-        m_ui->advancedCheck->setChecked(false);
-    } else {
-        m_ui->customUrlEdit->setText(nameOrUrl.trimmed());
-        m_ui->advancedCheck->setChecked(true);
-    }
+    m_form->setEndpoint(nameOrUrl);
     validate();
 }
 
 void SignInDialog::setWay(Way way)
 {
-    switch (way) {
-    case Way::Keys:
-        m_ui->keysRadio->setChecked(true);
-        break;
-    case Way::CreateKey:
-        m_ui->createRadio->setChecked(true);
-        break;
-    case Way::OAuth2:
-        m_ui->oauthRadio->setChecked(true);
-        break;
-    case Way::ImportConfig:
-        m_ui->importRadio->setChecked(true);
-        break;
-    }
+    m_form->setWay(way);
 }
 
 void SignInDialog::setUrlOpener(UrlOpener opener)
@@ -245,18 +190,12 @@ QPushButton *SignInDialog::signInButton() const
 
 SignInDialog::Way SignInDialog::way() const
 {
-    if (m_ui->createRadio->isChecked())
-        return Way::CreateKey;
-    if (m_ui->oauthRadio->isChecked())
-        return Way::OAuth2;
-    if (m_ui->importRadio->isChecked())
-        return Way::ImportConfig;
-    return Way::Keys;
+    return m_form->way();
 }
 
 QString SignInDialog::profileName() const
 {
-    return m_ui->profileCombo->currentText().trimmed();
+    return m_form->profileName();
 }
 
 void SignInDialog::updateWay()
@@ -268,131 +207,25 @@ void SignInDialog::updateWay()
     validate();
 }
 
-void SignInDialog::refreshProfileNote()
-{
-    const QString name = profileName();
-    if (m_vault && !name.isEmpty() && m_vault->hasProfile(name))
-        m_ui->profileNote->setText(
-            tr("A profile named “%1” exists: signing in replaces its keys.").arg(name));
-    else
-        m_ui->profileNote->setText(tr("Save one profile per customer, say, and switch between "
-                                      "them from the File menu."));
-}
-
-QString SignInDialog::chosenEndpointName() const
-{
-    if (m_ui->advancedCheck->isChecked())
-        return m_ui->customUrlEdit->text().trimmed();
-    return m_ui->regionCombo->currentData().toString();
-}
-
-std::optional<Endpoint> SignInDialog::chosenEndpoint(QString *error) const
-{
-    QString name = chosenEndpointName();
-    const std::optional<Credentials> &imported = m_import->imported();
-    if (way() == Way::ImportConfig && imported && !imported->endpoint.isEmpty())
-        name = imported->endpoint;
-    if (name.isEmpty()) {
-        if (error)
-            *error = tr("Enter the address of the API, e.g. https://eu.api.ovh.com/1.0.");
-        return std::nullopt;
-    }
-    return Endpoint::resolve(name, error);
-}
-
-Credentials SignInDialog::formCredentials() const
-{
-    Credentials c;
-    switch (way()) {
-    case Way::Keys:
-        c.applicationKey = m_ui->applicationKeyEdit->text().trimmed();
-        c.applicationSecret = m_ui->applicationSecretEdit->text().trimmed();
-        c.consumerKey = m_ui->consumerKeyEdit->text().trimmed();
-        break;
-    case Way::CreateKey:
-        c.applicationKey = m_ui->createApplicationKeyEdit->text().trimmed();
-        c.applicationSecret = m_ui->createApplicationSecretEdit->text().trimmed();
-        break;
-    case Way::OAuth2:
-        c.clientId = m_ui->clientIdEdit->text().trimmed();
-        c.clientSecret = m_ui->clientSecretEdit->text().trimmed();
-        break;
-    case Way::ImportConfig:
-        if (m_import->imported())
-            c = *m_import->imported();
-        break;
-    }
-    QString error;
-    const std::optional<Endpoint> endpoint = chosenEndpoint(&error);
-    c.endpoint = endpoint ? endpoint->name : chosenEndpointName();
-    return c;
-}
-
-bool SignInDialog::formComplete(const Credentials &c, QString *problem) const
-{
-    QString missing;
-    switch (way()) {
-    case Way::Keys:
-        if (!c.hasSignedKeys())
-            missing = tr("Enter the application key, the application secret and the consumer "
-                         "key.");
-        break;
-    case Way::CreateKey:
-        if (c.applicationKey.isEmpty() || c.applicationSecret.isEmpty())
-            missing = tr("Enter the key and the secret of your application.");
-        break;
-    case Way::OAuth2:
-        if (!c.hasOAuth2())
-            missing = tr("Enter the client ID and the client secret of the service account.");
-        break;
-    case Way::ImportConfig:
-        if (!c.hasSignedKeys() && !c.hasOAuth2())
-            missing = tr("The configuration has no complete set of keys.");
-        break;
-    }
-    if (missing.isEmpty())
-        for (const QString *value : {&c.applicationKey, &c.applicationSecret, &c.consumerKey,
-                                     &c.clientId, &c.clientSecret})
-            if (hasSpace(*value))
-                missing = tr("Keys never contain spaces: check what was pasted.");
-    if (problem)
-        *problem = missing;
-    return missing.isEmpty();
-}
-
 QString SignInDialog::problem() const
 {
-    QString error;
-    if (!chosenEndpoint(&error))
-        return error;
-    if (!formComplete(formCredentials(), &error))
-        return error;
-    const QString name = profileName();
-    if (name.isEmpty())
-        return tr("Enter a name for the profile.");
-    if (name.size() > MaxProfileNameLength)
-        return tr("The profile name is too long: %n character(s) at most.", nullptr,
-                  MaxProfileNameLength);
-    if (std::any_of(name.cbegin(), name.cend(),
-                    [](QChar c) { return c.category() == QChar::Other_Control; }))
-        return tr("The profile name cannot contain control characters.");
-    return {};
+    return m_form->problem();
 }
 
 void SignInDialog::validate()
 {
     QString urlError;
-    const bool endpointOk = chosenEndpoint(&urlError).has_value();
+    const bool endpointOk = m_form->endpoint(&urlError).has_value();
     const bool showUrlError = m_ui->advancedCheck->isChecked() &&
                               !m_ui->customUrlEdit->text().trimmed().isEmpty() &&
-                              !(way() == Way::ImportConfig && m_import->imported() &&
-                                !m_import->imported()->endpoint.isEmpty());
+                              !m_form->endpointImported();
     FieldFeedback::show(m_ui->customUrlEdit, m_ui->customUrlError, urlError,
                         showUrlError && !endpointOk);
     m_ui->createAppButton->setEnabled(!isBusy() && endpointOk);
 
     // Keys that worked with a warning stay confirmed only while nothing changes.
-    if (m_confirmed && (formCredentials() != m_confirmedForm || profileName() != m_confirmedName)) {
+    if (m_confirmed &&
+        (m_form->credentials() != m_confirmedForm || profileName() != m_confirmedName)) {
         m_confirmed.reset();
         m_ui->warningLabel->hide();
     }
@@ -443,9 +276,9 @@ void SignInDialog::resizeEvent(QResizeEvent *event)
 
 void SignInDialog::readConfig()
 {
-    if (m_import->read(chosenEndpointName())) {
+    if (m_import->read(m_form->endpointName())) {
         QString error;
-        if (!chosenEndpoint(&error))
+        if (!m_form->endpoint(&error))
             m_import->showMessage(error);
     }
     validate();
@@ -454,7 +287,7 @@ void SignInDialog::readConfig()
 void SignInDialog::openCreateAppPage()
 {
     QString error;
-    if (const std::optional<Endpoint> endpoint = chosenEndpoint(&error))
+    if (const std::optional<Endpoint> endpoint = m_form->endpoint(&error))
         openUrl(endpoint->createAppUrl);
 }
 
@@ -493,7 +326,7 @@ void SignInDialog::accept()
     validate();
     if (!problem().isEmpty())
         return;
-    const Credentials form = formCredentials();
+    const Credentials form = m_form->credentials();
     const QString name = profileName();
     if (m_confirmed && form == m_confirmedForm && name == m_confirmedName) {
         // Tested a moment ago; the user read the warning and confirms.
@@ -505,7 +338,7 @@ void SignInDialog::accept()
     m_confirmed.reset();
     clearMessages();
     QString error;
-    const std::optional<Endpoint> endpoint = chosenEndpoint(&error);
+    const std::optional<Endpoint> endpoint = m_form->endpoint(&error);
     if (!endpoint) {
         m_attempt->stop();
         return showError(error);
@@ -536,7 +369,7 @@ void SignInDialog::showWarning(const Credentials &tested, const QString &name,
     // Works, but the user should know before the profile is saved.
     m_confirmed = tested;
     m_confirmedName = name;
-    m_confirmedForm = formCredentials();
+    m_confirmedForm = m_form->credentials();
     setStage(Stage::Editing);
     m_ui->warningLabel->setText(message + u"\n"_s + tr("Click Sign In again to save the profile."));
     m_ui->warningLabel->show();
@@ -563,7 +396,7 @@ void SignInDialog::backToForm()
     // Nothing saved; "Sign In" tries the keychain again without a new test.
     m_confirmedName = m_attempt->profileName();
     m_confirmed = m_attempt->giveUpSaving();
-    m_confirmedForm = formCredentials();
+    m_confirmedForm = m_form->credentials();
     setStage(Stage::Editing);
 }
 
@@ -571,7 +404,7 @@ void SignInDialog::finish(const Credentials &credentials, const QString &name, b
 {
     m_keptInMemory = inMemoryOnly;
     m_confirmed.reset();
-    clearSecrets();
+    m_form->clearSecrets();
     setStage(Stage::Editing);
     QPointer<SignInDialog> self(this);
     Q_EMIT signedIn(credentials, name);
@@ -583,7 +416,7 @@ void SignInDialog::reject()
 {
     m_attempt->stop();
     m_confirmed.reset();
-    clearSecrets();
+    m_form->clearSecrets();
     setStage(Stage::Editing);
     QDialog::reject();
 }
@@ -627,16 +460,4 @@ void SignInDialog::clearMessages()
     m_ui->errorLabel->clear();
     m_ui->warningLabel->hide();
     m_ui->warningLabel->clear();
-}
-
-void SignInDialog::clearSecrets()
-{
-    // setText() also drops the undo history, which would keep the text.
-    for (QLineEdit *edit : {m_ui->applicationSecretEdit, m_ui->consumerKeyEdit,
-                            m_ui->createApplicationSecretEdit, m_ui->clientSecretEdit})
-        edit->setText(QString());
-    for (QCheckBox *show : {m_ui->showApplicationSecretCheck, m_ui->showConsumerKeyCheck,
-                            m_ui->showCreateSecretCheck, m_ui->showClientSecretCheck})
-        show->setChecked(false);
-    m_import->forget(way() == Way::ImportConfig);
 }

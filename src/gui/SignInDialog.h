@@ -16,6 +16,7 @@ class QPushButton;
 class SecretStore;
 class OvhConfigImport;
 class SignInAttempt;
+class SignInForm;
 namespace Ui {
 class SignInDialog;
 }
@@ -92,17 +93,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void setupSecrets();
-    void setupRegions();
     void connectForm();
     void updateWay();
     void validate();
-    void refreshProfileNote();
     void fitContents();
-    std::optional<Endpoint> chosenEndpoint(QString *error) const;
-    QString chosenEndpointName() const;
-    Credentials formCredentials() const;
-    bool formComplete(const Credentials &credentials, QString *problem) const;
     void readConfig();
     void openCreateAppPage();
 
@@ -117,13 +111,13 @@ private:
     void setStage(Stage stage, const QString &status = {});
     void showError(const QString &text);
     void clearMessages();
-    void clearSecrets();
     void openUrl(const QUrl &url);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     ProfileVault *m_vault;
     SignInAttempt *m_attempt;            // tests and saves
     OvhConfigImport *m_import = nullptr; // the "Import ovh.conf" page
+    std::unique_ptr<SignInForm> m_form;  // reads and checks the form
     UrlOpener m_opener;
 
     Stage m_stage = Stage::Editing;
