@@ -22,6 +22,7 @@ struct SecretResult;
 // what the signals report; every text they carry is ready to show.
 //
 //   auto *attempt = new SignInAttempt(network, vault, store, dialog);
+//   connect(attempt, &SignInAttempt::failed, dialog, &SignInDialog::showError);
 //   connect(attempt, &SignInAttempt::saved, dialog, &SignInDialog::finish);
 //   attempt->test(endpoint, credentials, profileName, /*createKey=*/false);
 class SignInAttempt : public QObject
