@@ -41,6 +41,12 @@ void FieldFeedback::show(QWidget *field, QLabel *label, const QString &message, 
         mark(field, invalid);
 }
 
+void FieldFeedback::showRow(QWidget *label, QWidget *field, bool visible)
+{
+    label->setVisible(visible);
+    field->setVisible(visible);
+}
+
 void FieldFeedback::mark(QWidget *field, bool invalid)
 {
     if (field->property(invalidProperty).toBool() == invalid)

@@ -19,5 +19,9 @@ public:
     static void show(QWidget *field, QLabel *label, const QString &message, bool visible);
     static void mark(QWidget *field, bool invalid);
     static bool isMarked(const QWidget *field);
+    // Shows or hides a row of a grid: its label and its field. (The forms that hide rows are
+    // grids: QFormLayout writes out of bounds in Qt 6.4 when a hidden row sits next to
+    // word-wrapped labels.)
+    static void showRow(QWidget *label, QWidget *field, bool visible);
     static QString styleSheet();
 };

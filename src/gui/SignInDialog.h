@@ -1,23 +1,22 @@
 #pragma once
 
-#include "CredentialCheck.h"
 #include "Credentials.h"
 #include "Endpoint.h"
 
 #include <QDialog>
-#include <QPointer>
 #include <QProcessEnvironment>
 #include <QUrl>
 #include <functional>
 #include <memory>
 #include <optional>
 
-class OvhClient;
 class ProfileVault;
 class QNetworkAccessManager;
 class QPushButton;
 class SecretStore;
-struct SecretResult;
+class OvhConfigImport;
+class SignInAttempt;
+class SignInForm;
 namespace Ui {
 class SignInDialog;
 }
@@ -25,10 +24,10 @@ class SignInDialog;
 // The sign-in dialog (first run, or a new profile): a region or a custom API URL, then one of
 // four ways — keys the user has, a consumer key created for the user, an OAuth2 service
 // account, or what ovh.conf and the OVH_* variables hold — and a profile name. "Sign In"
-// tests the keys with OVHcloud (CredentialCheck) and shows each failure inline; only keys
-// that work are saved, with ProfileVault (secrets in the keychain). Without a keychain it
-// says so and offers to keep the secrets in memory for this session only. On success it
-// emits signedIn() and closes; the secret fields are emptied.
+// tests the keys with OVHcloud and shows each failure inline; only keys that work are saved,
+// with ProfileVault (secrets in the keychain) — SignInAttempt does that work. Without a
+// keychain it says so and offers to keep the secrets in memory for this session only. On
+// success it emits signedIn() and closes; the secret fields are emptied.
 //
 //   auto *dialog = new SignInDialog(network, vault, keychain, parent);
 //   dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -94,57 +93,37 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void setupSecrets();
-    void setupRegions();
     void connectForm();
     void updateWay();
     void validate();
-    void refreshProfileNote();
     void fitContents();
-    std::optional<Endpoint> chosenEndpoint(QString *error) const;
-    QString chosenEndpointName() const;
-    Credentials formCredentials() const;
-    bool formComplete(const Credentials &credentials, QString *problem) const;
     void readConfig();
-    void showFound(const std::optional<Credentials> &found, const QStringList &sources);
-    void chooseConfigFile();
     void openCreateAppPage();
 
-    void startAttempt();
-    void startConsumerKeyRequest(OvhClient *client, QObject *attempt);
-    void startCheck(OvhClient *client, QObject *attempt);
-    void onChecked(const CredentialCheck::Outcome &outcome);
-    void save();
-    void onSaved(const SecretResult &result);
+    void connectAttempt();
+    void showWaitingForApproval(const QUrl &url, const QString &status);
+    void showCancelled();
+    void showWarning(const Credentials &tested, const QString &name, const QString &message);
+    void askFallback(const QString &text);
     void saveInMemory();
     void backToForm();
-    void finish();
-    void stopAttempt();
+    void finish(const Credentials &credentials, const QString &name, bool inMemoryOnly);
     void setStage(Stage stage, const QString &status = {});
     void showError(const QString &text);
     void clearMessages();
-    void clearSecrets();
     void openUrl(const QUrl &url);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
-    QNetworkAccessManager *m_network;
     ProfileVault *m_vault;
-    SecretStore *m_store;
-    QPointer<SecretStore> m_sessionStore;
+    SignInAttempt *m_attempt;            // tests and saves
+    OvhConfigImport *m_import = nullptr; // the "Import ovh.conf" page
+    std::unique_ptr<SignInForm> m_form;  // reads and checks the form
     UrlOpener m_opener;
-    QProcessEnvironment m_environment;
-    QStringList m_searchPaths;
-    int m_pollIntervalMs = 2000;
 
     Stage m_stage = Stage::Editing;
-    QObject *m_attempt = nullptr; // owns the client, check and request of one try
-    Credentials m_pending;        // being tested or saved (the secrets included)
-    QString m_pendingName;
     // Keys that worked but with a warning: "Sign In" again saves them without a new test.
     std::optional<Credentials> m_confirmed;
     Credentials m_confirmedForm;
     QString m_confirmedName;
-    std::optional<Credentials> m_imported;
-    QUrl m_validationUrl;
     bool m_keptInMemory = false;
 };

@@ -10,6 +10,7 @@
 #include "SignInDialog.h"
 #include "SimCredentialStore.h"
 #include "Simulator.h"
+#include "UnavailableStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -106,39 +107,6 @@ QString visibleText(QWidget *root)
         text += button->text() + u'\n' + button->toolTip() + u'\n';
     return text;
 }
-
-// A store that answers like QtKeychain without any keychain: Unavailable, asynchronously.
-class UnavailableStore : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    int writes = 0;
-    void read(const QString &, QObject *context, SecretHandler done) override
-    {
-        answer(context, std::move(done));
-    }
-    void write(const QString &, const QByteArray &, QObject *context, SecretHandler done) override
-    {
-        ++writes;
-        answer(context, std::move(done));
-    }
-    void remove(const QString &, QObject *context, SecretHandler done) override
-    {
-        answer(context, std::move(done));
-    }
-    QString description() const override { return u"system keychain"_s; }
-
-private:
-    static void answer(QObject *context, SecretHandler done)
-    {
-        QTimer::singleShot(0, context, [done = std::move(done)] {
-            SecretResult result;
-            result.status = SecretResult::Status::Unavailable;
-            result.error = u"No keychain service available"_s;
-            done(result);
-        });
-    }
-};
 } // namespace
 
 class TestSignInDialog : public QObject
