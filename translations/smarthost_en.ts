@@ -275,7 +275,7 @@
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>SignInForm</name>
     <message numerus="yes">
         <source>The profile name is too long: %n character(s) at most.</source>
         <translation>
@@ -291,6 +291,13 @@
         <translation>
             <numerusform>Task %1 (%2) is still &quot;%3&quot; after %n minute.</numerusform>
             <numerusform>Task %1 (%2) is still &quot;%3&quot; after %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n second(s).</source>
+        <translation>
+            <numerusform>Task %1 (%2) is still &quot;%3&quot; after %n second.</numerusform>
+            <numerusform>Task %1 (%2) is still &quot;%3&quot; after %n seconds.</numerusform>
         </translation>
     </message>
 </context>

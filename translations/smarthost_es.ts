@@ -189,6 +189,10 @@ Salto %2 de la tabla de saltos</translation>
         <source>Unexpected redirect (HTTP %1) from the API.</source>
         <translation>Redirección inesperada (HTTP %1) de la API.</translation>
     </message>
+    <message>
+        <source>The answer was cut off: %1</source>
+        <translation>La respuesta se cortó: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -234,6 +238,10 @@ Salto %2 de la tabla de saltos</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>%1 desvinculadas, %2 fallidas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -383,6 +391,10 @@ Salto %2 de la tabla de saltos</translation>
             <numerusform>%1, %n cancelada</numerusform>
             <numerusform>%1, %n canceladas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account could not be read back: %1</source>
+        <translation>No se pudo volver a leer la cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -582,7 +594,15 @@ Salto %2 de la tabla de saltos</translation>
         <translation>--rate-limit espera un número de solicitudes por segundo igual o superior a 0.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <source>Give up waiting for an answer after S seconds (default 90).</source>
+        <translation>Dejar de esperar una respuesta tras S segundos (90 por defecto).</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds from 1 to %1.</source>
+        <translation>--timeout espera un número de segundos entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -611,8 +631,12 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).
 Passwords are read from standard input only, never from the command line.
 
+--timeout S: a call that gets no usable answer fails after S seconds, retries included
+(default 90); with --timeout, waiting for a task also stops after S seconds (otherwise
+10 minutes). A change whose answer was lost is read back once, never sent again.
+
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Gestiona los conectores de envío de Exchange de OVHcloud (hosts inteligentes SMTP).
 
@@ -640,6 +664,10 @@ Comandos:
 Las credenciales se obtienen de las variables de entorno OVH_*, después de ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (o --config FILE) y, por último, del llavero del sistema (--profile NAME).
 Las contraseñas solo se leen de la entrada estándar, nunca de la línea de comandos.
+
+--timeout S: una llamada sin respuesta utilizable falla tras S segundos, reintentos incluidos
+(90 por defecto); con --timeout, la espera de una tarea también se detiene tras S segundos
+(si no, 10 minutos). Un cambio cuya respuesta se perdió se vuelve a leer una vez, nunca se reenvía.
 
 Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</translation>
     </message>
@@ -1539,10 +1567,6 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
 <context>
     <name>FaultRule</name>
     <message>
-        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE].</source>
-        <translation>Fallo &quot;%1&quot;: se esperaba METHOD:REGEX:KIND[:RATE].</translation>
-    </message>
-    <message>
         <source>Fault &quot;%1&quot;: the rate must be a number from 0 to 1.</source>
         <translation>Fallo &quot;%1&quot;: la tasa debe ser un número entre 0 y 1.</translation>
     </message>
@@ -1553,6 +1577,14 @@ Código de salida: 0 éxito, 1 error de la API o de red, 2 error de uso.</transl
     <message>
         <source>Fault &quot;%1&quot;: invalid regular expression: %2</source>
         <translation>Fallo &quot;%1&quot;: expresión regular no válida: %2</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE[:COUNT]].</source>
+        <translation>Fallo &quot;%1&quot;: se esperaba METHOD:REGEX:KIND[:RATE[:COUNT]].</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: the count must be a whole number of 1 or more.</source>
+        <translation>Fallo &quot;%1&quot;: el recuento debe ser un número entero igual o mayor que 1.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2512,21 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     </message>
 </context>
 <context>
+    <name>LostAnswer</name>
+    <message>
+        <source>The change was accepted; only reading it back failed: refresh to see it.</source>
+        <translation>El cambio se aceptó; solo falló volver a leerlo: actualice para verlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again.</source>
+        <translation>No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Send Connectors (Demo)</source>
@@ -2542,6 +2589,21 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     </message>
 </context>
 <context>
+    <name>MutationReadBack</name>
+    <message>
+        <source>Reading it back shows the change was applied.</source>
+        <translation>Al volver a leerlo se ve que el cambio se aplicó.</translation>
+    </message>
+    <message>
+        <source>Reading it back shows the change was not applied.</source>
+        <translation>Al volver a leerlo se ve que el cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Reading it back could not tell whether the change was applied.</source>
+        <translation>Al volver a leerlo no se pudo saber si el cambio se aplicó.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
@@ -2564,6 +2626,19 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     <message>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Límite de solicitudes:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the number of seconds, with its leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A call that gets no usable answer in this time fails with a message, timeouts and retries included.</source>
+        <translation>Una llamada sin respuesta utilizable en este tiempo falla con un mensaje, incluidos tiempos de espera y reintentos.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Abandonar tras:</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2696,69 @@ No se ha guardado nada; use en su lugar las variables de entorno OVH_* o un arch
     <message>
         <source>%1: larger than 1 MB, not a configuration file</source>
         <translation>%1: supera 1 MB, no es un archivo de configuración</translation>
+    </message>
+</context>
+<context>
+    <name>OvhConfigImport</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>No hay ninguna variable OVH_* definida y no existe ninguno de estos archivos.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>No se han encontrado claves ahí.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>ninguno: se usa la región elegida arriba (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>No hay ninguna clave de consumidor: elija «Crear una clave para mí» para obtener una para esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>La cuenta de servicio está incompleta: se necesitan tanto el ID de cliente como el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>Las claves están incompletas: se necesitan la clave de aplicación, el secreto de aplicación y la clave de consumidor.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>ningún lugar</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (encontrado, oculto)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Elija un archivo ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Archivos de configuración (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3953,57 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>Probando las claves con OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>Solicitando una clave de consumidor a OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>Esperando su aprobación. Inicie sesión en OVHcloud en la página que se ha abierto en su navegador y autorice el acceso; Smarthost continuará automáticamente en cuanto se apruebe la clave.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>La clave se ha aprobado. Probándola…</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>Guardando el perfil; sus secretos se guardan en %1…</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>Las claves funcionan, pero no hay ningún llavero del sistema disponible para guardar sus secretos, y Smarthost nunca los escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Puede conservarlos en memoria solo durante esta sesión: Smarthost funcionará hasta que lo cierre y la próxima vez tendrá que volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>Las claves funcionan, pero %1 no ha guardado sus secretos.</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Vuelva atrás para intentarlo de nuevo o conserve los secretos en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>Conservando los secretos en memoria durante esta sesión…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>el llavero</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In to OVHcloud</source>
@@ -4008,6 +4197,21 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>Smarthost no ha podido abrir un navegador web. Abra usted mismo esta dirección: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Se ha dejado de esperar: la clave de consumidor no se ha aprobado y no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Vuelva a hacer clic en Iniciar sesión para guardar el perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
         <source>OVHcloud Europe</source>
         <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
         <translation>OVHcloud Europa</translation>
@@ -4069,126 +4273,6 @@ Vuelva a intentarlo desde el menú contextual o con un doble clic.</translation>
         <source>The profile name cannot contain control characters.</source>
         <translation>El nombre del perfil no puede contener caracteres de control.</translation>
     </message>
-    <message>
-        <source>Choose a file.</source>
-        <translation>Elija un archivo.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>No hay ningún archivo en %1.</translation>
-    </message>
-    <message>
-        <source>No OVH_* variable is set and none of these files exists.</source>
-        <translation>No hay ninguna variable OVH_* definida y no existe ninguno de estos archivos.</translation>
-    </message>
-    <message>
-        <source>No keys found there.</source>
-        <translation>No se han encontrado claves ahí.</translation>
-    </message>
-    <message>
-        <source>none: the region chosen above (%1)</source>
-        <translation>ninguno: se usa la región elegida arriba (%1)</translation>
-    </message>
-    <message>
-        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
-        <translation>No hay ninguna clave de consumidor: elija «Crear una clave para mí» para obtener una para esta aplicación.</translation>
-    </message>
-    <message>
-        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
-        <translation>La cuenta de servicio está incompleta: se necesitan tanto el ID de cliente como el secreto de cliente.</translation>
-    </message>
-    <message>
-        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
-        <translation>Las claves están incompletas: se necesitan la clave de aplicación, el secreto de aplicación y la clave de consumidor.</translation>
-    </message>
-    <message>
-        <source>nowhere</source>
-        <extracomment>Import ovh.conf: where the values were found.</extracomment>
-        <translation>ningún lugar</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <extracomment>Import ovh.conf: a value that is not in the configuration.
-----------
-Import ovh.conf: a secret that was found; it is never shown.</extracomment>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>•••••••• (found, hidden)</source>
-        <translation>•••••••• (encontrado, oculto)</translation>
-    </message>
-    <message>
-        <source>Choose an ovh.conf File</source>
-        <translation>Elija un archivo ovh.conf</translation>
-    </message>
-    <message>
-        <source>Configuration files (*.conf)</source>
-        <translation>Archivos de configuración (*.conf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
-        <translation>Smarthost no ha podido abrir un navegador web. Abra usted mismo esta dirección: %1</translation>
-    </message>
-    <message>
-        <source>Testing the keys with OVHcloud…</source>
-        <translation>Probando las claves con OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Asking OVHcloud for a consumer key…</source>
-        <translation>Solicitando una clave de consumidor a OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
-        <translation>Esperando su aprobación. Inicie sesión en OVHcloud en la página que se ha abierto en su navegador y autorice el acceso; Smarthost continuará automáticamente en cuanto se apruebe la clave.</translation>
-    </message>
-    <message>
-        <source>The key is approved. Testing it…</source>
-        <translation>La clave se ha aprobado. Probándola…</translation>
-    </message>
-    <message>
-        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
-        <translation>Se ha dejado de esperar: la clave de consumidor no se ha aprobado y no se ha guardado nada.</translation>
-    </message>
-    <message>
-        <source>Click Sign In again to save the profile.</source>
-        <translation>Vuelva a hacer clic en Iniciar sesión para guardar el perfil.</translation>
-    </message>
-    <message>
-        <source>Saving the profile; its secrets go to the %1…</source>
-        <translation>Guardando el perfil; sus secretos se guardan en %1…</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>el llavero</translation>
-    </message>
-    <message>
-        <source>It said: %1</source>
-        <translation>Detalle: %1</translation>
-    </message>
-    <message>
-        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
-        <translation>Las claves funcionan, pero no hay ningún llavero del sistema disponible para guardar sus secretos, y Smarthost nunca los escribe en un archivo.</translation>
-    </message>
-    <message>
-        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
-        <translation>Puede conservarlos en memoria solo durante esta sesión: Smarthost funcionará hasta que lo cierre y la próxima vez tendrá que volver a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>The keys work, but the %1 did not save their secrets.</source>
-        <translation>Las claves funcionan, pero %1 no ha guardado sus secretos.</translation>
-    </message>
-    <message>
-        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
-        <translation>Vuelva atrás para intentarlo de nuevo o conserve los secretos en memoria solo durante esta sesión.</translation>
-    </message>
-    <message>
-        <source>Keeping the secrets in memory for this session…</source>
-        <translation>Conservando los secretos en memoria durante esta sesión…</translation>
-    </message>
 </context>
 <context>
     <name>SimCommandLine</name>
@@ -4243,10 +4327,6 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
-    </message>
-    <message>
-        <source>Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. &quot;*:/sendConnector:503:0.5&quot;. Kinds: %1. Repeatable.</source>
-        <translation>Inyecta un fallo: METHOD:REGEX:KIND[:RATE], p. ej., &quot;*:/sendConnector:503:0.5&quot;. Tipos: %1. Se puede repetir.</translation>
     </message>
     <message>
         <source>spec</source>
@@ -4307,6 +4387,10 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: %2</source>
         <translation>No se puede escuchar en 127.0.0.1, puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>Injects a fault: METHOD:REGEX:KIND[:RATE[:COUNT]], e.g. &quot;*:/sendConnector:503:0.5&quot;; COUNT: at most that many times. Kinds: %1. Repeatable.</source>
+        <translation>Inyecta un fallo: METHOD:REGEX:KIND[:RATE[:COUNT]], p. ej. &quot;*:/sendConnector:503:0.5&quot;; COUNT: como máximo ese número de veces. Tipos: %1. Repetible.</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4567,13 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
         <translation>
             <numerusform>La tarea %1 (%2) sigue en estado &quot;%3&quot; después de %n minuto.</numerusform>
             <numerusform>La tarea %1 (%2) sigue en estado &quot;%3&quot; después de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n second(s).</source>
+        <translation>
+            <numerusform>La tarea %1 (%2) sigue &quot;%3&quot; después de %n segundo.</numerusform>
+            <numerusform>La tarea %1 (%2) sigue &quot;%3&quot; después de %n segundos.</numerusform>
         </translation>
     </message>
 </context>

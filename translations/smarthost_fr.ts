@@ -189,6 +189,10 @@ Saut %2 dans le tableau des sauts</translation>
         <source>Unexpected redirect (HTTP %1) from the API.</source>
         <translation>Redirection inattendue (HTTP %1) de la part de l&apos;API.</translation>
     </message>
+    <message>
+        <source>The answer was cut off: %1</source>
+        <translation>La réponse a été coupée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -234,6 +238,10 @@ Saut %2 dans le tableau des sauts</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>Comptes détachés&#xa0;: %1&#xa0;; échecs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -383,6 +391,10 @@ Saut %2 dans le tableau des sauts</translation>
             <numerusform>%1, %n annulé</numerusform>
             <numerusform>%1, %n annulés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account could not be read back: %1</source>
+        <translation>Impossible de relire le compte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -582,7 +594,15 @@ Saut %2 dans le tableau des sauts</translation>
         <translation>--rate-limit attend un nombre de requêtes par seconde égal ou supérieur à 0.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <source>Give up waiting for an answer after S seconds (default 90).</source>
+        <translation>Abandonner l&apos;attente d&apos;une réponse après S secondes (90 par défaut).</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds from 1 to %1.</source>
+        <translation>--timeout attend un nombre de secondes entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -611,8 +631,12 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).
 Passwords are read from standard input only, never from the command line.
 
+--timeout S: a call that gets no usable answer fails after S seconds, retries included
+(default 90); with --timeout, waiting for a task also stops after S seconds (otherwise
+10 minutes). A change whose answer was lost is read back once, never sent again.
+
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Utilisation&#xa0;: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <translation>Utilisation&#xa0;: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Gérer les connecteurs d&apos;envoi Exchange d&apos;OVHcloud (relais SMTP).
 
@@ -640,6 +664,10 @@ Commandes&#xa0;:
 Les identifiants proviennent des variables d&apos;environnement OVH_*, puis de ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (ou --config FILE), puis du trousseau du système (--profile NAME).
 Les mots de passe sont lus uniquement sur l&apos;entrée standard, jamais sur la ligne de commande.
+
+--timeout S&#xa0;: un appel sans réponse exploitable échoue après S secondes, nouvelles tentatives
+comprises (90 par défaut)&#xa0;; avec --timeout, l&apos;attente d&apos;une tâche s&apos;arrête aussi après S secondes
+(sinon 10 minutes). Une modification dont la réponse s&apos;est perdue est relue une fois, jamais renvoyée.
 
 Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&apos;utilisation.</translation>
     </message>
@@ -1539,10 +1567,6 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
 <context>
     <name>FaultRule</name>
     <message>
-        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE].</source>
-        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: format attendu METHOD:REGEX:KIND[:RATE].</translation>
-    </message>
-    <message>
         <source>Fault &quot;%1&quot;: the rate must be a number from 0 to 1.</source>
         <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: le taux doit être un nombre compris entre 0 et 1.</translation>
     </message>
@@ -1553,6 +1577,14 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     <message>
         <source>Fault &quot;%1&quot;: invalid regular expression: %2</source>
         <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: expression régulière non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE[:COUNT]].</source>
+        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: format attendu METHOD:REGEX:KIND[:RATE[:COUNT]].</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: the count must be a whole number of 1 or more.</source>
+        <translation>Panne «&#xa0;%1&#xa0;»&#xa0;: le nombre doit être un entier supérieur ou égal à 1.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2447,7 @@ Code de retour&#xa0;: 0 succès, 1 erreur d&apos;API ou de réseau, 2 erreur d&a
     </message>
     <message>
         <source>You signed out of the profile &quot;%1&quot;; its secrets were deleted from the keychain.</source>
-        <translation>Vous vous êtes déconnecté du profil « %1 » ; ses secrets ont été supprimés du trousseau.</translation>
+        <translation>Vous vous êtes déconnecté du profil «&#xa0;%1&#xa0;»&#xa0;; ses secrets ont été supprimés du trousseau.</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
@@ -2477,6 +2509,21 @@ Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;env
     <message>
         <source>Profile &quot;%1&quot; deleted, with its secrets.</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, ainsi que ses secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>LostAnswer</name>
+    <message>
+        <source>The change was accepted; only reading it back failed: refresh to see it.</source>
+        <translation>La modification a été acceptée&#xa0;; seule sa relecture a échoué&#xa0;: actualisez pour la voir.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again.</source>
+        <translation>Rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2589,21 @@ Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;env
     </message>
 </context>
 <context>
+    <name>MutationReadBack</name>
+    <message>
+        <source>Reading it back shows the change was applied.</source>
+        <translation>La relecture montre que la modification a été appliquée.</translation>
+    </message>
+    <message>
+        <source>Reading it back shows the change was not applied.</source>
+        <translation>La relecture montre que la modification n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>Reading it back could not tell whether the change was applied.</source>
+        <translation>La relecture n&apos;a pas permis de savoir si la modification a été appliquée.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
@@ -2564,6 +2626,19 @@ Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;env
     <message>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the number of seconds, with its leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A call that gets no usable answer in this time fails with a message, timeouts and retries included.</source>
+        <translation>Un appel sans réponse exploitable dans ce délai échoue avec un message, délais d&apos;attente et nouvelles tentatives compris.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Abandonner après&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2696,69 @@ Rien n&apos;a été enregistré&#xa0;; utilisez plutôt les variables d&apos;env
     <message>
         <source>%1: larger than 1 MB, not a configuration file</source>
         <translation>%1&#xa0;: plus de 1 Mo, pas un fichier de configuration</translation>
+    </message>
+</context>
+<context>
+    <name>OvhConfigImport</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Aucun fichier n&apos;existe à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>Aucune variable OVH_* n&apos;est définie et aucun de ces fichiers n&apos;existe.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>Aucune clé trouvée à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>aucun&#xa0;: la région choisie ci-dessus (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>Il n&apos;y a pas de clé consommateur&#xa0;: choisissez «&#xa0;Créer une clé pour moi&#xa0;» pour en obtenir une pour cette application.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>Le compte de service est incomplet&#xa0;: l&apos;ID client et le secret client sont tous deux nécessaires.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>Les clés sont incomplètes&#xa0;: la clé d&apos;application, le secret d&apos;application et la clé consommateur sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>nulle part</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (trouvé, masqué)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Choisir un fichier ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Fichiers de configuration (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3953,57 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>Test des clés auprès d&apos;OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>Demande d&apos;une clé consommateur à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>En attente de votre approbation. Connectez-vous à OVHcloud sur la page qui s&apos;est ouverte dans votre navigateur et autorisez l&apos;accès&#xa0;; Smarthost poursuit automatiquement dès que la clé est approuvée.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>La clé est approuvée. Test en cours…</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>Enregistrement du profil&#xa0;; ses secrets seront stockés dans %1…</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Détail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>Les clés fonctionnent, mais aucun trousseau système n&apos;est disponible pour conserver leurs secrets, et Smarthost ne les écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Vous pouvez les garder en mémoire pour cette session uniquement&#xa0;: Smarthost fonctionne jusqu&apos;à ce que vous le quittiez, et vous vous reconnecterez la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>Les clés fonctionnent, mais leurs secrets n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Revenez en arrière pour réessayer, ou gardez les secrets en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>Conservation des secrets en mémoire pour cette session…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>le trousseau</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In to OVHcloud</source>
@@ -4008,6 +4197,21 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>Smarthost n&apos;a pas pu ouvrir de navigateur web. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Attente interrompue&#xa0;: la clé consommateur n&apos;a pas été approuvée, et rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Cliquez de nouveau sur Se connecter pour enregistrer le profil.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
         <source>OVHcloud Europe</source>
         <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
         <translation>OVHcloud Europe</translation>
@@ -4069,126 +4273,6 @@ Réessayez depuis le menu contextuel ou par un double-clic.</translation>
         <source>The profile name cannot contain control characters.</source>
         <translation>Le nom du profil ne peut pas contenir de caractères de contrôle.</translation>
     </message>
-    <message>
-        <source>Choose a file.</source>
-        <translation>Choisissez un fichier.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>Aucun fichier n&apos;existe à l&apos;emplacement %1.</translation>
-    </message>
-    <message>
-        <source>No OVH_* variable is set and none of these files exists.</source>
-        <translation>Aucune variable OVH_* n&apos;est définie et aucun de ces fichiers n&apos;existe.</translation>
-    </message>
-    <message>
-        <source>No keys found there.</source>
-        <translation>Aucune clé trouvée à cet emplacement.</translation>
-    </message>
-    <message>
-        <source>none: the region chosen above (%1)</source>
-        <translation>aucun&#xa0;: la région choisie ci-dessus (%1)</translation>
-    </message>
-    <message>
-        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
-        <translation>Il n&apos;y a pas de clé consommateur&#xa0;: choisissez «&#xa0;Créer une clé pour moi&#xa0;» pour en obtenir une pour cette application.</translation>
-    </message>
-    <message>
-        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
-        <translation>Le compte de service est incomplet&#xa0;: l&apos;ID client et le secret client sont tous deux nécessaires.</translation>
-    </message>
-    <message>
-        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
-        <translation>Les clés sont incomplètes&#xa0;: la clé d&apos;application, le secret d&apos;application et la clé consommateur sont nécessaires.</translation>
-    </message>
-    <message>
-        <source>nowhere</source>
-        <extracomment>Import ovh.conf: where the values were found.</extracomment>
-        <translation>nulle part</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <extracomment>Import ovh.conf: a value that is not in the configuration.
-----------
-Import ovh.conf: a secret that was found; it is never shown.</extracomment>
-        <translation>introuvable</translation>
-    </message>
-    <message>
-        <source>•••••••• (found, hidden)</source>
-        <translation>•••••••• (trouvé, masqué)</translation>
-    </message>
-    <message>
-        <source>Choose an ovh.conf File</source>
-        <translation>Choisir un fichier ovh.conf</translation>
-    </message>
-    <message>
-        <source>Configuration files (*.conf)</source>
-        <translation>Fichiers de configuration (*.conf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
-        <translation>Smarthost n&apos;a pas pu ouvrir de navigateur web. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Testing the keys with OVHcloud…</source>
-        <translation>Test des clés auprès d&apos;OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Asking OVHcloud for a consumer key…</source>
-        <translation>Demande d&apos;une clé consommateur à OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
-        <translation>En attente de votre approbation. Connectez-vous à OVHcloud sur la page qui s&apos;est ouverte dans votre navigateur et autorisez l&apos;accès&#xa0;; Smarthost poursuit automatiquement dès que la clé est approuvée.</translation>
-    </message>
-    <message>
-        <source>The key is approved. Testing it…</source>
-        <translation>La clé est approuvée. Test en cours…</translation>
-    </message>
-    <message>
-        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
-        <translation>Attente interrompue&#xa0;: la clé consommateur n&apos;a pas été approuvée, et rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Click Sign In again to save the profile.</source>
-        <translation>Cliquez de nouveau sur Se connecter pour enregistrer le profil.</translation>
-    </message>
-    <message>
-        <source>Saving the profile; its secrets go to the %1…</source>
-        <translation>Enregistrement du profil&#xa0;; ses secrets seront stockés dans %1…</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>le trousseau</translation>
-    </message>
-    <message>
-        <source>It said: %1</source>
-        <translation>Détail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
-        <translation>Les clés fonctionnent, mais aucun trousseau système n&apos;est disponible pour conserver leurs secrets, et Smarthost ne les écrit jamais dans un fichier.</translation>
-    </message>
-    <message>
-        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
-        <translation>Vous pouvez les garder en mémoire pour cette session uniquement&#xa0;: Smarthost fonctionne jusqu&apos;à ce que vous le quittiez, et vous vous reconnecterez la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>The keys work, but the %1 did not save their secrets.</source>
-        <translation>Les clés fonctionnent, mais leurs secrets n&apos;ont pas pu être enregistrés dans %1.</translation>
-    </message>
-    <message>
-        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
-        <translation>Revenez en arrière pour réessayer, ou gardez les secrets en mémoire pour cette session uniquement.</translation>
-    </message>
-    <message>
-        <source>Keeping the secrets in memory for this session…</source>
-        <translation>Conservation des secrets en mémoire pour cette session…</translation>
-    </message>
 </context>
 <context>
     <name>SimCommandLine</name>
@@ -4243,10 +4327,6 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>seconds</source>
         <translation>secondes</translation>
-    </message>
-    <message>
-        <source>Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. &quot;*:/sendConnector:503:0.5&quot;. Kinds: %1. Repeatable.</source>
-        <translation>Injecte une panne&#xa0;: METHOD:REGEX:KIND[:RATE], p. ex. &quot;*:/sendConnector:503:0.5&quot;. Types&#xa0;: %1. Option répétable.</translation>
     </message>
     <message>
         <source>spec</source>
@@ -4307,6 +4387,10 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: %2</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1, port %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Injects a fault: METHOD:REGEX:KIND[:RATE[:COUNT]], e.g. &quot;*:/sendConnector:503:0.5&quot;; COUNT: at most that many times. Kinds: %1. Repeatable.</source>
+        <translation>Injecte une panne&#xa0;: METHOD:REGEX:KIND[:RATE[:COUNT]], par ex. «&#xa0;*:/sendConnector:503:0.5&#xa0;»&#xa0;; COUNT&#xa0;: au plus ce nombre de fois. Types&#xa0;: %1. Répétable.</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4567,13 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
         <translation>
             <numerusform>La tâche %1 (%2) est toujours à l&apos;état «&#xa0;%3&#xa0;» après %n minute.</numerusform>
             <numerusform>La tâche %1 (%2) est toujours à l&apos;état «&#xa0;%3&#xa0;» après %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n second(s).</source>
+        <translation>
+            <numerusform>La tâche %1 (%2) est toujours «&#xa0;%3&#xa0;» après %n seconde.</numerusform>
+            <numerusform>La tâche %1 (%2) est toujours «&#xa0;%3&#xa0;» après %n secondes.</numerusform>
         </translation>
     </message>
 </context>

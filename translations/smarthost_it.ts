@@ -189,6 +189,10 @@ Hop %2 nella tabella degli hop</translation>
         <source>Unexpected redirect (HTTP %1) from the API.</source>
         <translation>Reindirizzamento imprevisto (HTTP %1) dall&apos;API.</translation>
     </message>
+    <message>
+        <source>The answer was cut off: %1</source>
+        <translation>La risposta è stata interrotta: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -234,6 +238,10 @@ Hop %2 nella tabella degli hop</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>%1 scollegati, %2 non riusciti.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -383,6 +391,10 @@ Hop %2 nella tabella degli hop</translation>
             <numerusform>%1, %n annullato</numerusform>
             <numerusform>%1, %n annullati</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account could not be read back: %1</source>
+        <translation>Impossibile rileggere l&apos;account: %1</translation>
     </message>
 </context>
 <context>
@@ -582,7 +594,15 @@ Hop %2 nella tabella degli hop</translation>
         <translation>--rate-limit richiede un numero di richieste al secondo pari o superiore a 0.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <source>Give up waiting for an answer after S seconds (default 90).</source>
+        <translation>Smettere di attendere una risposta dopo S secondi (predefinito 90).</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds from 1 to %1.</source>
+        <translation>--timeout richiede un numero di secondi da 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -611,8 +631,12 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).
 Passwords are read from standard input only, never from the command line.
 
+--timeout S: a call that gets no usable answer fails after S seconds, retries included
+(default 90); with --timeout, waiting for a task also stops after S seconds (otherwise
+10 minutes). A change whose answer was lost is read back once, never sent again.
+
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <translation>Uso: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Gestione dei connettori di invio di OVHcloud Exchange (smart host SMTP).
 
@@ -640,6 +664,10 @@ Comandi:
 Le credenziali provengono dalle variabili d&apos;ambiente OVH_*, poi da ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (o --config FILE), infine dal portachiavi di sistema (--profile NAME).
 Le password vengono lette solo dallo standard input, mai dalla riga di comando.
+
+--timeout S: una chiamata senza risposta utilizzabile non riesce dopo S secondi, nuovi tentativi
+inclusi (predefinito 90); con --timeout, anche l&apos;attesa di un&apos;attività si ferma dopo S secondi
+(altrimenti 10 minuti). Una modifica la cui risposta è andata persa viene riletta una volta, mai reinviata.
 
 Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di utilizzo.</translation>
     </message>
@@ -1539,10 +1567,6 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
 <context>
     <name>FaultRule</name>
     <message>
-        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE].</source>
-        <translation>Guasto &quot;%1&quot;: formato atteso METHOD:REGEX:KIND[:RATE].</translation>
-    </message>
-    <message>
         <source>Fault &quot;%1&quot;: the rate must be a number from 0 to 1.</source>
         <translation>Guasto &quot;%1&quot;: il tasso deve essere un numero da 0 a 1.</translation>
     </message>
@@ -1553,6 +1577,14 @@ Codice di uscita: 0 riuscito, 1 errore dell&apos;API o di rete, 2 errore di util
     <message>
         <source>Fault &quot;%1&quot;: invalid regular expression: %2</source>
         <translation>Guasto &quot;%1&quot;: espressione regolare non valida: %2</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE[:COUNT]].</source>
+        <translation>Guasto &quot;%1&quot;: previsto METHOD:REGEX:KIND[:RATE[:COUNT]].</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: the count must be a whole number of 1 or more.</source>
+        <translation>Guasto &quot;%1&quot;: il conteggio deve essere un numero intero pari o superiore a 1.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2512,21 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     </message>
 </context>
 <context>
+    <name>LostAnswer</name>
+    <message>
+        <source>The change was accepted; only reading it back failed: refresh to see it.</source>
+        <translation>La modifica è stata accettata; solo la rilettura non è riuscita: aggiorna per vederla.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again.</source>
+        <translation>Nulla è stato inviato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Send Connectors (Demo)</source>
@@ -2542,6 +2589,21 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     </message>
 </context>
 <context>
+    <name>MutationReadBack</name>
+    <message>
+        <source>Reading it back shows the change was applied.</source>
+        <translation>La rilettura mostra che la modifica è stata applicata.</translation>
+    </message>
+    <message>
+        <source>Reading it back shows the change was not applied.</source>
+        <translation>La rilettura mostra che la modifica non è stata applicata.</translation>
+    </message>
+    <message>
+        <source>Reading it back could not tell whether the change was applied.</source>
+        <translation>La rilettura non ha permesso di capire se la modifica è stata applicata.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
@@ -2564,6 +2626,19 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     <message>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Limite richieste:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the number of seconds, with its leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A call that gets no usable answer in this time fails with a message, timeouts and retries included.</source>
+        <translation>Una chiamata senza una risposta utilizzabile entro questo tempo non riesce con un messaggio, timeout e nuovi tentativi inclusi.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Rinuncia dopo:</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2696,69 @@ Non è stato salvato nulla; usa invece le variabili d&apos;ambiente OVH_* o un f
     <message>
         <source>%1: larger than 1 MB, not a configuration file</source>
         <translation>%1: supera 1 MB, non è un file di configurazione</translation>
+    </message>
+</context>
+<context>
+    <name>OvhConfigImport</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Scegli un file.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>Non è impostata alcuna variabile OVH_* e nessuno di questi file esiste.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>Nessuna chiave trovata in questa posizione.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>nessuno: la regione scelta sopra (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>Manca la consumer key: scegli “Crea una chiave per me” per ottenerne una per questa applicazione.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>L&apos;account di servizio è incompleto: servono sia il client ID sia il client secret.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>Le chiavi sono incomplete: servono l&apos;application key, l&apos;application secret e la consumer key.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>nessuna posizione</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>non trovato</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (trovato, nascosto)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Scegli un file ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>File di configurazione (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3953,57 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>Verifica delle chiavi con OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>Richiesta di una consumer key a OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>In attesa della tua approvazione. Accedi a OVHcloud nella pagina che si è aperta nel browser e autorizza l&apos;accesso; Smarthost proseguirà automaticamente non appena la chiave sarà approvata.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>La chiave è stata approvata. Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>Salvataggio del profilo; i suoi segreti verranno archiviati qui: %1…</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>Le chiavi funzionano, ma non è disponibile alcun portachiavi di sistema per conservarne i segreti, e Smarthost non li scrive mai in un file.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Puoi conservarli in memoria solo per questa sessione: Smarthost funzionerà fino alla chiusura e la prossima volta dovrai accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>Le chiavi funzionano, ma i loro segreti non sono stati salvati (%1).</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Torna indietro per riprovare oppure conserva i segreti in memoria solo per questa sessione.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>Conservazione dei segreti in memoria per questa sessione…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>portachiavi</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In to OVHcloud</source>
@@ -4008,6 +4197,21 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
         <translation>&amp;Accedi</translation>
     </message>
     <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>Smarthost non è riuscito ad aprire un browser web. Apri manualmente questo indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Attesa interrotta: la consumer key non è stata approvata e non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Fai di nuovo clic su Accedi per salvare il profilo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
         <source>OVHcloud Europe</source>
         <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
         <translation>OVHcloud Europa</translation>
@@ -4069,126 +4273,6 @@ Riprova dal menu contestuale o con un doppio clic.</translation>
         <source>The profile name cannot contain control characters.</source>
         <translation>Il nome del profilo non può contenere caratteri di controllo.</translation>
     </message>
-    <message>
-        <source>Choose a file.</source>
-        <translation>Scegli un file.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>Il file %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>No OVH_* variable is set and none of these files exists.</source>
-        <translation>Non è impostata alcuna variabile OVH_* e nessuno di questi file esiste.</translation>
-    </message>
-    <message>
-        <source>No keys found there.</source>
-        <translation>Nessuna chiave trovata in questa posizione.</translation>
-    </message>
-    <message>
-        <source>none: the region chosen above (%1)</source>
-        <translation>nessuno: la regione scelta sopra (%1)</translation>
-    </message>
-    <message>
-        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
-        <translation>Manca la consumer key: scegli “Crea una chiave per me” per ottenerne una per questa applicazione.</translation>
-    </message>
-    <message>
-        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
-        <translation>L&apos;account di servizio è incompleto: servono sia il client ID sia il client secret.</translation>
-    </message>
-    <message>
-        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
-        <translation>Le chiavi sono incomplete: servono l&apos;application key, l&apos;application secret e la consumer key.</translation>
-    </message>
-    <message>
-        <source>nowhere</source>
-        <extracomment>Import ovh.conf: where the values were found.</extracomment>
-        <translation>nessuna posizione</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <extracomment>Import ovh.conf: a value that is not in the configuration.
-----------
-Import ovh.conf: a secret that was found; it is never shown.</extracomment>
-        <translation>non trovato</translation>
-    </message>
-    <message>
-        <source>•••••••• (found, hidden)</source>
-        <translation>•••••••• (trovato, nascosto)</translation>
-    </message>
-    <message>
-        <source>Choose an ovh.conf File</source>
-        <translation>Scegli un file ovh.conf</translation>
-    </message>
-    <message>
-        <source>Configuration files (*.conf)</source>
-        <translation>File di configurazione (*.conf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
-        <translation>Smarthost non è riuscito ad aprire un browser web. Apri manualmente questo indirizzo: %1</translation>
-    </message>
-    <message>
-        <source>Testing the keys with OVHcloud…</source>
-        <translation>Verifica delle chiavi con OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Asking OVHcloud for a consumer key…</source>
-        <translation>Richiesta di una consumer key a OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
-        <translation>In attesa della tua approvazione. Accedi a OVHcloud nella pagina che si è aperta nel browser e autorizza l&apos;accesso; Smarthost proseguirà automaticamente non appena la chiave sarà approvata.</translation>
-    </message>
-    <message>
-        <source>The key is approved. Testing it…</source>
-        <translation>La chiave è stata approvata. Verifica in corso…</translation>
-    </message>
-    <message>
-        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
-        <translation>Attesa interrotta: la consumer key non è stata approvata e non è stato salvato nulla.</translation>
-    </message>
-    <message>
-        <source>Click Sign In again to save the profile.</source>
-        <translation>Fai di nuovo clic su Accedi per salvare il profilo.</translation>
-    </message>
-    <message>
-        <source>Saving the profile; its secrets go to the %1…</source>
-        <translation>Salvataggio del profilo; i suoi segreti verranno archiviati qui: %1…</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>portachiavi</translation>
-    </message>
-    <message>
-        <source>It said: %1</source>
-        <translation>Dettagli: %1</translation>
-    </message>
-    <message>
-        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
-        <translation>Le chiavi funzionano, ma non è disponibile alcun portachiavi di sistema per conservarne i segreti, e Smarthost non li scrive mai in un file.</translation>
-    </message>
-    <message>
-        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
-        <translation>Puoi conservarli in memoria solo per questa sessione: Smarthost funzionerà fino alla chiusura e la prossima volta dovrai accedere di nuovo.</translation>
-    </message>
-    <message>
-        <source>The keys work, but the %1 did not save their secrets.</source>
-        <translation>Le chiavi funzionano, ma i loro segreti non sono stati salvati (%1).</translation>
-    </message>
-    <message>
-        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
-        <translation>Torna indietro per riprovare oppure conserva i segreti in memoria solo per questa sessione.</translation>
-    </message>
-    <message>
-        <source>Keeping the secrets in memory for this session…</source>
-        <translation>Conservazione dei segreti in memoria per questa sessione…</translation>
-    </message>
 </context>
 <context>
     <name>SimCommandLine</name>
@@ -4243,10 +4327,6 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>seconds</source>
         <translation>secondi</translation>
-    </message>
-    <message>
-        <source>Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. &quot;*:/sendConnector:503:0.5&quot;. Kinds: %1. Repeatable.</source>
-        <translation>Inietta un guasto: METHOD:REGEX:KIND[:RATE], ad es. &quot;*:/sendConnector:503:0.5&quot;. Tipi: %1. Ripetibile.</translation>
     </message>
     <message>
         <source>spec</source>
@@ -4307,6 +4387,10 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: %2</source>
         <translation>Impossibile mettersi in ascolto su 127.0.0.1 porta %1: %2</translation>
+    </message>
+    <message>
+        <source>Injects a fault: METHOD:REGEX:KIND[:RATE[:COUNT]], e.g. &quot;*:/sendConnector:503:0.5&quot;; COUNT: at most that many times. Kinds: %1. Repeatable.</source>
+        <translation>Inietta un guasto: METHOD:REGEX:KIND[:RATE[:COUNT]], ad es. &quot;*:/sendConnector:503:0.5&quot;; COUNT: al massimo quel numero di volte. Tipi: %1. Ripetibile.</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4567,13 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
         <translation>
             <numerusform>L&apos;attività %1 (%2) è ancora nello stato &quot;%3&quot; dopo %n minuto.</numerusform>
             <numerusform>L&apos;attività %1 (%2) è ancora nello stato &quot;%3&quot; dopo %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n second(s).</source>
+        <translation>
+            <numerusform>L&apos;attività %1 (%2) è ancora &quot;%3&quot; dopo %n secondo.</numerusform>
+            <numerusform>L&apos;attività %1 (%2) è ancora &quot;%3&quot; dopo %n secondi.</numerusform>
         </translation>
     </message>
 </context>

@@ -189,6 +189,10 @@ Salto %2 na tabela de saltos</translation>
         <source>Unexpected redirect (HTTP %1) from the API.</source>
         <translation>Redirecionamento inesperado (HTTP %1) por parte da API.</translation>
     </message>
+    <message>
+        <source>The answer was cut off: %1</source>
+        <translation>A resposta foi interrompida: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -234,6 +238,10 @@ Salto %2 na tabela de saltos</translation>
     <message>
         <source>%1 detached, %2 failed.</source>
         <translation>Contas desassociadas: %1; com falha: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -383,6 +391,10 @@ Salto %2 na tabela de saltos</translation>
             <numerusform>%1, %n cancelada</numerusform>
             <numerusform>%1, %n canceladas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account could not be read back: %1</source>
+        <translation>Não foi possível reler a conta: %1</translation>
     </message>
 </context>
 <context>
@@ -582,7 +594,15 @@ Salto %2 na tabela de saltos</translation>
         <translation>--rate-limit espera um número de pedidos por segundo igual ou superior a 0.</translation>
     </message>
     <message>
-        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--json] COMMAND …
+        <source>Give up waiting for an answer after S seconds (default 90).</source>
+        <translation>Desistir de esperar por uma resposta após S segundos (predefinição: 90).</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds from 1 to %1.</source>
+        <translation>--timeout espera um número de segundos entre 1 e %1.</translation>
+    </message>
+    <message>
+        <source>Usage: smarthost-cli [--endpoint NAME|URL] [--config FILE] [--profile NAME] [--rate-limit N] [--timeout S] [--json] COMMAND …
 
 Manage OVHcloud Exchange send connectors (SMTP smart hosts).
 
@@ -611,8 +631,12 @@ Credentials come from OVH_* environment variables, then ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (or --config FILE), then the system keychain (--profile NAME).
 Passwords are read from standard input only, never from the command line.
 
+--timeout S: a call that gets no usable answer fails after S seconds, retries included
+(default 90); with --timeout, waiting for a task also stops after S seconds (otherwise
+10 minutes). A change whose answer was lost is read back once, never sent again.
+
 Exit status: 0 success, 1 API or network error, 2 usage error.</source>
-        <translation>Utilização: smarthost-cli [--endpoint NOME|URL] [--config FICHEIRO] [--profile NOME] [--rate-limit N] [--json] COMANDO …
+        <translation>Utilização: smarthost-cli [--endpoint NOME|URL] [--config FICHEIRO] [--profile NOME] [--rate-limit N] [--timeout S] [--json] COMANDO …
 
 Gestão dos conectores de envio Exchange da OVHcloud (smart hosts SMTP).
 
@@ -641,6 +665,10 @@ Comandos:
 As credenciais provêm das variáveis de ambiente OVH_*, depois de ./ovh.conf, ~/.ovh.conf,
 /etc/ovh.conf (ou --config FICHEIRO) e, por fim, do porta-chaves do sistema (--profile NOME).
 As palavras-passe são lidas apenas da entrada padrão, nunca da linha de comandos.
+
+--timeout S: uma chamada sem resposta utilizável falha após S segundos, incluindo novas
+tentativas (predefinição: 90); com --timeout, a espera por uma tarefa também para após S segundos
+(caso contrário, 10 minutos). Uma alteração cuja resposta se perdeu é relida uma vez, nunca reenviada.
 
 Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.</translation>
     </message>
@@ -1540,10 +1568,6 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
 <context>
     <name>FaultRule</name>
     <message>
-        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE].</source>
-        <translation>Falha &quot;%1&quot;: esperado MÉTODO:REGEX:TIPO[:TAXA].</translation>
-    </message>
-    <message>
         <source>Fault &quot;%1&quot;: the rate must be a number from 0 to 1.</source>
         <translation>Falha &quot;%1&quot;: a taxa tem de ser um número de 0 a 1.</translation>
     </message>
@@ -1554,6 +1578,14 @@ Código de saída: 0 sucesso, 1 erro da API ou de rede, 2 erro de utilização.<
     <message>
         <source>Fault &quot;%1&quot;: invalid regular expression: %2</source>
         <translation>Falha &quot;%1&quot;: expressão regular inválida: %2</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: expected METHOD:REGEX:KIND[:RATE[:COUNT]].</source>
+        <translation>Falha &quot;%1&quot;: esperado METHOD:REGEX:KIND[:RATE[:COUNT]].</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot;: the count must be a whole number of 1 or more.</source>
+        <translation>Falha &quot;%1&quot;: a contagem deve ser um número inteiro igual ou superior a 1.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2513,21 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     </message>
 </context>
 <context>
+    <name>LostAnswer</name>
+    <message>
+        <source>The change was accepted; only reading it back failed: refresh to see it.</source>
+        <translation>A alteração foi aceite; só a releitura falhou: atualize para a ver.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again.</source>
+        <translation>Nada foi reenviado.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Send Connectors (Demo)</source>
@@ -2543,6 +2590,21 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     </message>
 </context>
 <context>
+    <name>MutationReadBack</name>
+    <message>
+        <source>Reading it back shows the change was applied.</source>
+        <translation>A releitura mostra que a alteração foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Reading it back shows the change was not applied.</source>
+        <translation>A releitura mostra que a alteração não foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Reading it back could not tell whether the change was applied.</source>
+        <translation>A releitura não permitiu saber se a alteração foi aplicada.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
@@ -2565,6 +2627,19 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     <message>
         <source>&amp;Rate limit:</source>
         <translation>&amp;Limite de pedidos:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the number of seconds, with its leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A call that gets no usable answer in this time fails with a message, timeouts and retries included.</source>
+        <translation>Uma chamada sem resposta utilizável neste tempo falha com uma mensagem, incluindo tempos limite e novas tentativas.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Desistir após:</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2697,69 @@ Nada foi guardado; utilize antes as variáveis de ambiente OVH_* ou um ficheiro 
     <message>
         <source>%1: larger than 1 MB, not a configuration file</source>
         <translation>%1: maior do que 1 MB, não é um ficheiro de configuração</translation>
+    </message>
+</context>
+<context>
+    <name>OvhConfigImport</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Escolha um ficheiro.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Não existe nenhum ficheiro em %1.</translation>
+    </message>
+    <message>
+        <source>No OVH_* variable is set and none of these files exists.</source>
+        <translation>Nenhuma variável OVH_* está definida e nenhum destes ficheiros existe.</translation>
+    </message>
+    <message>
+        <source>No keys found there.</source>
+        <translation>Não foram encontradas chaves nesse local.</translation>
+    </message>
+    <message>
+        <source>none: the region chosen above (%1)</source>
+        <translation>nenhum: a região escolhida acima (%1)</translation>
+    </message>
+    <message>
+        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
+        <translation>Não existe nenhuma chave de consumidor: escolha “Criar uma chave para mim” para obter uma para esta aplicação.</translation>
+    </message>
+    <message>
+        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
+        <translation>A conta de serviço está incompleta: são necessários o ID de cliente e o segredo de cliente.</translation>
+    </message>
+    <message>
+        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
+        <translation>As chaves estão incompletas: são necessários a chave de aplicação, o segredo de aplicação e a chave de consumidor.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <extracomment>Import ovh.conf: where the values were found.</extracomment>
+        <translation>em nenhum local</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <extracomment>Import ovh.conf: a value that is not in the configuration.
+----------
+Import ovh.conf: a secret that was found; it is never shown.</extracomment>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>•••••••• (found, hidden)</source>
+        <translation>•••••••• (encontrado, oculto)</translation>
+    </message>
+    <message>
+        <source>Choose an ovh.conf File</source>
+        <translation>Escolher um ficheiro ovh.conf</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.conf)</source>
+        <translation>Ficheiros de configuração (*.conf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3954,57 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>Testing the keys with OVHcloud…</source>
+        <translation>A testar as chaves junto da OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Asking OVHcloud for a consumer key…</source>
+        <translation>A pedir uma chave de consumidor à OVHcloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
+        <translation>A aguardar a sua aprovação. Inicie sessão na OVHcloud na página que foi aberta no seu navegador e autorize o acesso; o Smarthost prossegue automaticamente assim que a chave for aprovada.</translation>
+    </message>
+    <message>
+        <source>The key is approved. Testing it…</source>
+        <translation>A chave foi aprovada. A testá-la…</translation>
+    </message>
+    <message>
+        <source>Saving the profile; its secrets go to the %1…</source>
+        <translation>A guardar o perfil; os respetivos segredos ficam em: %1…</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
+        <translation>As chaves funcionam, mas não existe nenhum porta-chaves do sistema disponível para guardar os respetivos segredos, e o Smarthost nunca os escreve num ficheiro.</translation>
+    </message>
+    <message>
+        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
+        <translation>Pode mantê-los em memória apenas nesta sessão: o Smarthost funciona até sair da aplicação e terá de iniciar sessão novamente da próxima vez.</translation>
+    </message>
+    <message>
+        <source>The keys work, but the %1 did not save their secrets.</source>
+        <translation>As chaves funcionam, mas não foi possível guardar os respetivos segredos (%1).</translation>
+    </message>
+    <message>
+        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
+        <translation>Volte atrás para tentar novamente ou mantenha os segredos em memória apenas nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Keeping the secrets in memory for this session…</source>
+        <translation>A manter os segredos em memória nesta sessão…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>porta-chaves</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In to OVHcloud</source>
@@ -4009,6 +4198,21 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
         <translation>Iniciar &amp;sessão</translation>
     </message>
     <message>
+        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
+        <translation>O Smarthost não conseguiu abrir um navegador web. Abra este endereço manualmente: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
+        <translation>Espera interrompida: a chave de consumidor não foi aprovada e nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Click Sign In again to save the profile.</source>
+        <translation>Clique novamente em Iniciar sessão para guardar o perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
         <source>OVHcloud Europe</source>
         <extracomment>Region of the OVHcloud API (eu.api.ovh.com).</extracomment>
         <translation>OVHcloud Europa</translation>
@@ -4070,126 +4274,6 @@ Tente novamente a partir do menu de contexto ou com um duplo clique.</translatio
         <source>The profile name cannot contain control characters.</source>
         <translation>O nome do perfil não pode conter caracteres de controlo.</translation>
     </message>
-    <message>
-        <source>Choose a file.</source>
-        <translation>Escolha um ficheiro.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>Não existe nenhum ficheiro em %1.</translation>
-    </message>
-    <message>
-        <source>No OVH_* variable is set and none of these files exists.</source>
-        <translation>Nenhuma variável OVH_* está definida e nenhum destes ficheiros existe.</translation>
-    </message>
-    <message>
-        <source>No keys found there.</source>
-        <translation>Não foram encontradas chaves nesse local.</translation>
-    </message>
-    <message>
-        <source>none: the region chosen above (%1)</source>
-        <translation>nenhum: a região escolhida acima (%1)</translation>
-    </message>
-    <message>
-        <source>There is no consumer key: choose “Create a key for me” to get one for this application.</source>
-        <translation>Não existe nenhuma chave de consumidor: escolha “Criar uma chave para mim” para obter uma para esta aplicação.</translation>
-    </message>
-    <message>
-        <source>The service account is incomplete: both the client ID and the client secret are needed.</source>
-        <translation>A conta de serviço está incompleta: são necessários o ID de cliente e o segredo de cliente.</translation>
-    </message>
-    <message>
-        <source>The keys are incomplete: the application key, the application secret and the consumer key are needed.</source>
-        <translation>As chaves estão incompletas: são necessários a chave de aplicação, o segredo de aplicação e a chave de consumidor.</translation>
-    </message>
-    <message>
-        <source>nowhere</source>
-        <extracomment>Import ovh.conf: where the values were found.</extracomment>
-        <translation>em nenhum local</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <extracomment>Import ovh.conf: a value that is not in the configuration.
-----------
-Import ovh.conf: a secret that was found; it is never shown.</extracomment>
-        <translation>não encontrado</translation>
-    </message>
-    <message>
-        <source>•••••••• (found, hidden)</source>
-        <translation>•••••••• (encontrado, oculto)</translation>
-    </message>
-    <message>
-        <source>Choose an ovh.conf File</source>
-        <translation>Escolher um ficheiro ovh.conf</translation>
-    </message>
-    <message>
-        <source>Configuration files (*.conf)</source>
-        <translation>Ficheiros de configuração (*.conf)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos os ficheiros (*)</translation>
-    </message>
-    <message>
-        <source>Smarthost could not open a web browser. Open this address yourself: %1</source>
-        <translation>O Smarthost não conseguiu abrir um navegador web. Abra este endereço manualmente: %1</translation>
-    </message>
-    <message>
-        <source>Testing the keys with OVHcloud…</source>
-        <translation>A testar as chaves junto da OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Asking OVHcloud for a consumer key…</source>
-        <translation>A pedir uma chave de consumidor à OVHcloud…</translation>
-    </message>
-    <message>
-        <source>Waiting for your approval. Log in to OVHcloud on the page that opened in your browser and allow the access; Smarthost goes on by itself as soon as the key is approved.</source>
-        <translation>A aguardar a sua aprovação. Inicie sessão na OVHcloud na página que foi aberta no seu navegador e autorize o acesso; o Smarthost prossegue automaticamente assim que a chave for aprovada.</translation>
-    </message>
-    <message>
-        <source>The key is approved. Testing it…</source>
-        <translation>A chave foi aprovada. A testá-la…</translation>
-    </message>
-    <message>
-        <source>Stopped waiting: the consumer key was not approved, and nothing was saved.</source>
-        <translation>Espera interrompida: a chave de consumidor não foi aprovada e nada foi guardado.</translation>
-    </message>
-    <message>
-        <source>Click Sign In again to save the profile.</source>
-        <translation>Clique novamente em Iniciar sessão para guardar o perfil.</translation>
-    </message>
-    <message>
-        <source>Saving the profile; its secrets go to the %1…</source>
-        <translation>A guardar o perfil; os respetivos segredos ficam em: %1…</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>porta-chaves</translation>
-    </message>
-    <message>
-        <source>It said: %1</source>
-        <translation>Detalhes: %1</translation>
-    </message>
-    <message>
-        <source>The keys work, but no system keychain is available to keep their secrets, and Smarthost never writes them to a file.</source>
-        <translation>As chaves funcionam, mas não existe nenhum porta-chaves do sistema disponível para guardar os respetivos segredos, e o Smarthost nunca os escreve num ficheiro.</translation>
-    </message>
-    <message>
-        <source>You can keep them in memory for this session only: Smarthost works until you quit, and you sign in again next time.</source>
-        <translation>Pode mantê-los em memória apenas nesta sessão: o Smarthost funciona até sair da aplicação e terá de iniciar sessão novamente da próxima vez.</translation>
-    </message>
-    <message>
-        <source>The keys work, but the %1 did not save their secrets.</source>
-        <translation>As chaves funcionam, mas não foi possível guardar os respetivos segredos (%1).</translation>
-    </message>
-    <message>
-        <source>Go back to try again, or keep the secrets in memory for this session only.</source>
-        <translation>Volte atrás para tentar novamente ou mantenha os segredos em memória apenas nesta sessão.</translation>
-    </message>
-    <message>
-        <source>Keeping the secrets in memory for this session…</source>
-        <translation>A manter os segredos em memória nesta sessão…</translation>
-    </message>
 </context>
 <context>
     <name>SimCommandLine</name>
@@ -4244,10 +4328,6 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
-    </message>
-    <message>
-        <source>Injects a fault: METHOD:REGEX:KIND[:RATE], e.g. &quot;*:/sendConnector:503:0.5&quot;. Kinds: %1. Repeatable.</source>
-        <translation>Injeta uma falha: MÉTODO:REGEX:TIPO[:TAXA], p. ex. &quot;*:/sendConnector:503:0.5&quot;. Tipos: %1. Pode ser repetido.</translation>
     </message>
     <message>
         <source>spec</source>
@@ -4308,6 +4388,10 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
     <message>
         <source>Cannot listen on 127.0.0.1 port %1: %2</source>
         <translation>Não é possível escutar em 127.0.0.1, porta %1: %2</translation>
+    </message>
+    <message>
+        <source>Injects a fault: METHOD:REGEX:KIND[:RATE[:COUNT]], e.g. &quot;*:/sendConnector:503:0.5&quot;; COUNT: at most that many times. Kinds: %1. Repeatable.</source>
+        <translation>Injeta uma falha: METHOD:REGEX:KIND[:RATE[:COUNT]], p. ex. &quot;*:/sendConnector:503:0.5&quot;; COUNT: no máximo esse número de vezes. Tipos: %1. Repetível.</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4568,13 @@ Import ovh.conf: a secret that was found; it is never shown.</extracomment>
         <translation>
             <numerusform>A tarefa %1 (%2) continua no estado &quot;%3&quot; após %n minuto.</numerusform>
             <numerusform>A tarefa %1 (%2) continua no estado &quot;%3&quot; após %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 (%2) is still &quot;%3&quot; after %n second(s).</source>
+        <translation>
+            <numerusform>A tarefa %1 (%2) continua &quot;%3&quot; após %n segundo.</numerusform>
+            <numerusform>A tarefa %1 (%2) continua &quot;%3&quot; após %n segundos.</numerusform>
         </translation>
     </message>
 </context>
