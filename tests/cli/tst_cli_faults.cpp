@@ -133,7 +133,8 @@ private Q_SLOTS:
                                    << false << After::Unchanged;
         QTest::newRow("read reset")
             << readFault(u"reset"_s, 8) << listArguments() << 1
-            << QStringList{u"The answer was cut off"_s, u"Connection closed"_s} << true << After::Unchanged;
+            << QStringList{u"The answer was cut off"_s, u"Connection closed"_s} << true
+            << After::Unchanged;
         QTest::newRow("read malformed-json")
             << readFault(u"malformed-json"_s, 2) << listArguments() << 1
             << QStringList{u"Unexpected answer from the API: expected a list of ids"_s} << true
@@ -175,7 +176,8 @@ private Q_SLOTS:
                                    << false << After::Unchanged;
         QTest::newRow("edit reset, applied")
             << edit(u"reset"_s) << editArguments() << 0
-            << QStringList{u"Warning: The answer was cut off"_s, appliedNote} << true << After::Edited;
+            << QStringList{u"Warning: The answer was cut off"_s, appliedNote} << true
+            << After::Edited;
         QTest::newRow("edit malformed-json, applied")
             << edit(u"malformed-json"_s) << editArguments() << 0
             << QStringList{u"Warning: The API answered with malformed JSON"_s, appliedNote} << true
@@ -230,7 +232,8 @@ private Q_SLOTS:
             << QStringList{u"malformed JSON"_s, appliedNote, u"done"_s} << true << After::Deleted;
         QTest::newRow("delete reset, applied")
             << remove(u"reset"_s) << deleteArguments() << 0
-            << QStringList{u"The answer was cut off"_s, appliedNote, u"done"_s} << true << After::Deleted;
+            << QStringList{u"The answer was cut off"_s, appliedNote, u"done"_s} << true
+            << After::Deleted;
     }
 
     void faults()
