@@ -32,7 +32,10 @@ class CollectionReader : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultPageSize = 5000;
+    // Large enough for few round trips, small enough that no single answer (about 0.5 MB
+    // for 1,000 accounts) keeps the GUI thread busy receiving it: pages 2… are read in
+    // parallel once the first gives the total.
+    static constexpr int DefaultPageSize = 1000;
 
     explicit CollectionReader(ExchangeApi *api, QObject *parent = nullptr);
 

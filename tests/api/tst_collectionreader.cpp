@@ -114,8 +114,9 @@ private Q_SLOTS:
         expected.sort();
         QCOMPARE(got, expected);
         QCOMPARE(got.removeDuplicates(), 0);
-        // 2502 objects in one page, then the key list that checks nothing changed.
-        QCOMPARE(requestsWith("/account"), 2);
+        // 2502 objects in three pages of 1,000 (the default), then the key list that checks
+        // nothing changed.
+        QCOMPARE(requestsWith("/account"), 4);
         QCOMPARE(f->client->bulkMode(), OvhClient::BulkMode::Pages);
         // The objects are whole: connector ids came with them.
         int attached = 0;

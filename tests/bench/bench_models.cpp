@@ -175,6 +175,25 @@ private:
     double m_cpuAtTick = 0;
 };
 
+// Notes in the timeline every event whose delivery kept the GUI thread busy for more than
+// 15 ms (receiver class, event type): what a long heartbeat gap was spent on.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        const int type = int(event->type());
+        const double before = threadCpuMs();
+        const bool result = QApplication::notify(receiver, event);
+        const double busy = threadCpuMs() - before;
+        if (busy > 15 && clock.isValid())
+            note(u"event %1 to %2 took %3 ms"_s.arg(type).arg(
+                QString::fromLatin1(receiver->metaObject()->className()), ms(busy)));
+        return result;
+    }
+};
+
 QList<Account> syntheticAccounts(int count, ConnectorId connector)
 {
     QList<Account> accounts;
@@ -198,7 +217,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QString error;
     const std::optional<Bench::Options> options = Bench::parseOptions(app.arguments(), &error);
     if (!options) {
