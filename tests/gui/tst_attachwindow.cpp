@@ -45,17 +45,6 @@ const ConnectorId Guide(SimWorld::GuideConnectorId);
 const ConnectorId Second(41);
 const ConnectorId Creating(42);
 
-void addConnector(SimWorld &world, ConnectorId id, const QString &name, ConnectorState state)
-{
-    SimConnector c;
-    c.connector.id = id;
-    c.connector.displayName = name;
-    c.connector.smartHost = u"relay.example.net"_s;
-    c.connector.port = 587;
-    c.connector.state = state;
-    world.addConnector(SimWorld::guideService(), c);
-}
-
 SimOptions options()
 {
     SimOptions o = SimFixture::fastOptions();
@@ -75,8 +64,8 @@ struct Window
     Window()
         : fx(options())
     {
-        addConnector(fx.simulator.world(), Second, u"second-relay"_s, ConnectorState::Ok);
-        addConnector(fx.simulator.world(), Creating, u"new-relay"_s, ConnectorState::Creating);
+        fx.addGuideConnector(Second, u"second-relay"_s, ConnectorState::Ok);
+        fx.addGuideConnector(Creating, u"new-relay"_s, ConnectorState::Creating);
         window = std::make_unique<MainWindow>(fx.workspace.get(), session);
         window->setPersistent(false);
         window->show();

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ServiceStore.h"
 #include "ServiceTreeModel.h"
+#include "WidgetDriving.h"
 #include "WindowActions.h"
 
 #include <QAction>
@@ -30,26 +31,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+using namespace WidgetDriving;
 constexpr int Timeout = 15'000;
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-// Replaces the text of a focused editor the way a user does: select all, type.
-void retype(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    if (text.isEmpty())
-        QTest::keyClick(widget, Qt::Key_Backspace);
-    else
-        QTest::keyClicks(widget, text);
-}
 
 // The bodies the simulator received for requests whose line contains `needle`.
 QList<QJsonObject> bodiesOf(const Simulator &sim, const QByteArray &method,

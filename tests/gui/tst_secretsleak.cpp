@@ -23,6 +23,7 @@
 #include "SecretScan.h"
 #include "SignInDialog.h"
 #include "Simulator.h"
+#include "WidgetDriving.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -45,6 +46,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+using namespace WidgetDriving;
 
 constexpr int Timeout = 30'000;
 // Canaries: long enough never to occur by chance. The passwords hold the characters that
@@ -83,29 +85,6 @@ template<typename T> T *visibleTopLevel()
         if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
             return found;
     return nullptr;
-}
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-// Replaces the text of an editor the way a user does: focus, select all, type.
-void retype(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(widget, Qt::Key_Backspace);
-    QTest::keyClicks(widget, text);
-}
-
-// Radio buttons and check boxes react to clicks on their indicator or text.
-void clickToggle(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
 }
 
 QByteArray readAll(const QString &path)

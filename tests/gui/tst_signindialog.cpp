@@ -11,6 +11,7 @@
 #include "SimCredentialStore.h"
 #include "Simulator.h"
 #include "UnavailableStore.h"
+#include "WidgetDriving.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,31 +45,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+using namespace WidgetDriving;
 constexpr int Timeout = 15'000;
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-// Replaces the text of an editor the way a user does: focus, select all, type.
-void retype(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(widget, Qt::Key_Backspace);
-    QTest::keyClicks(widget, text);
-}
-
-// Radio buttons and check boxes react to clicks on their indicator or text, not on the empty
-// space a layout gives them.
-void clickToggle(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
-}
 
 // QSignalSpy::wait() only waits for a new emission: one that came while another wait ran
 // the event loop counts too.

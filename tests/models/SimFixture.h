@@ -59,6 +59,18 @@ struct SimFixture
 
     ServiceRef guide() const { return SimWorld::guideService(); }
 
+    // One more connector on the guide's service (relay.example.net:587).
+    void addGuideConnector(ConnectorId id, const QString &name, ConnectorState state)
+    {
+        SimConnector c;
+        c.connector.id = id;
+        c.connector.displayName = name;
+        c.connector.smartHost = QStringLiteral("relay.example.net");
+        c.connector.port = 587;
+        c.connector.state = state;
+        simulator.world().addConnector(SimWorld::guideService(), c);
+    }
+
     Simulator simulator;
     QNetworkAccessManager network;
     std::unique_ptr<OvhClient> client;

@@ -37,17 +37,6 @@ SimOptions options(int extraAccounts)
     return o;
 }
 
-void addConnector(SimWorld &world, ConnectorId id, const QString &name, ConnectorState state)
-{
-    SimConnector c;
-    c.connector.id = id;
-    c.connector.displayName = name;
-    c.connector.smartHost = u"relay.example.net"_s;
-    c.connector.port = 587;
-    c.connector.state = state;
-    world.addConnector(SimWorld::guideService(), c);
-}
-
 // The simulator's view of where an account sends through.
 ConnectorId simConnectorOf(Simulator &sim, const QString &email)
 {
@@ -66,8 +55,8 @@ struct Setup
     explicit Setup(int extraAccounts = 6, HistoryStore *history = nullptr)
         : fx(options(extraAccounts))
     {
-        addConnector(fx.simulator.world(), Second, u"second-relay"_s, ConnectorState::Ok);
-        addConnector(fx.simulator.world(), Creating, u"new-relay"_s, ConnectorState::Creating);
+        fx.addGuideConnector(Second, u"second-relay"_s, ConnectorState::Ok);
+        fx.addGuideConnector(Creating, u"new-relay"_s, ConnectorState::Creating);
         binder = std::make_unique<AccountBinder>(fx.api.get(), fx.workspace->catalog(), history);
         binder->setProfile(u"demo"_s);
         model = std::make_unique<ServiceTreeModel>(fx.workspace->catalog());
